@@ -1,0 +1,66 @@
+package dk.workbench.http;
+
+import java.io.IOException;
+import java.util.UUID;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the one {@link OkHttpClient} the workbench shares between all API clients (one
+ * connection pool and dispatcher). Clients needing other timeouts derive from it with
+ * {@code newBuilder()}.
+ */
+public final class HttpClients {
+  /** The header that ties a workbench call to the back-end's log lines. */
+  public static final String CORRELATION_ID = "X-Correlation-Id";
+
+  private static final Logger log = LoggerFactory.getLogger(HttpClients.class);
+
+  private HttpClients() {}
+
+  public static OkHttpClient newClient(HttpSettings settings) {
+    return new OkHttpClient.Builder()
+        .connectTimeout(settings.connectTimeout())
+        .readTimeout(settings.readTimeout())
+        .writeTimeout(settings.readTimeout())
+        .callTimeout(settings.callTimeout())
+        .addInterceptor(headers(settings.userAgent()))
+        .addInterceptor(HttpClients::logRedacted)
+        .build();
+  }
+
+  /** Adds {@code User-Agent} and a fresh correlation id unless the caller set one. */
+  private static Interceptor headers(String userAgent) {
+    return chain -> {
+      Request request = chain.request();
+      Request.Builder builder = request.newBuilder().header("User-Agent", userAgent);
+      if (request.header(CORRELATION_ID) == null) {
+        builder.header(CORRELATION_ID, UUID.randomUUID().toString());
+      }
+      return chain.proceed(builder.build());
+    };
+  }
+
+  /** One debug line per call: method, masked path, status, time, correlation id. No bodies, no query values. */
+  private static Response logRedacted(Interceptor.Chain chain) throws IOException {
+    Request request = chain.request();
+    long start = System.nanoTime();
+    String path = Redaction.maskCpr(request.url().encodedPath());
+    String id = request.header(CORRELATION_ID);
+    try {
+      Response response = chain.proceed(request);
+      if (log.isDebugEnabled()) {
+        log.debug("{} {} -> {} in {} ms [{}]", request.method(), path, response.code(), (System.nanoTime() - start) / 1_000_000, id);
+      }
+      return response;
+    } catch (IOException e) {
+      log.debug("{} {} failed after {} ms [{}]: {}", request.method(), path, (System.nanoTime() - start) / 1_000_000, id,
+          e.getClass().getSimpleName());
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+package dk.workbench.http;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Connection settings of the shared HTTP client.
+ *
+ * @param connectTimeout time to open a connection
+ * @param readTimeout longest silence while reading an answer
+ * @param callTimeout deadline for a whole call, retries included
+ * @param userAgent sent as {@code User-Agent}
+ */
+public record HttpSettings(Duration connectTimeout, Duration readTimeout, Duration callTimeout, String userAgent) {
+  public HttpSettings {
+    Objects.requireNonNull(connectTimeout, "connectTimeout == null");
+    Objects.requireNonNull(readTimeout, "readTimeout == null");
+    Objects.requireNonNull(callTimeout, "callTimeout == null");
+    Objects.requireNonNull(userAgent, "userAgent == null");
+  }
+
+  /** 3 s to connect, 10 s silence, 15 s for the whole call. */
+  public static HttpSettings defaults() {
+    return new HttpSettings(Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofSeconds(15), "CitizenWorkbench");
+  }
+}
