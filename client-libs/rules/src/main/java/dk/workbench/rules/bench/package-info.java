@@ -1,0 +1,2 @@
+/** Throughput benchmark of the rules engine ({@code workbench bench rules}). */
+package dk.workbench.rules.bench;

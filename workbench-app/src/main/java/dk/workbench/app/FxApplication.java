@@ -1,0 +1,105 @@
+package dk.workbench.app;
+
+import dk.workbench.ui.common.Messages;
+import dk.workbench.ui.common.ViewLoader;
+import dk.workbench.ui.main.MainView;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The JavaFX application: builds the Spring context in {@link #init()}, shows the main window
+ * in {@link #start(Stage)}, closes the context in {@link #stop()}.
+ */
+public class FxApplication extends Application {
+  /** System property: print the time from JVM start to the window shown, then exit (benchmarks). */
+  public static final String STARTUP_PROBE = "workbench.startupProbe";
+
+  private static final Logger log = LoggerFactory.getLogger(FxApplication.class);
+
+  private ConfigurableApplicationContext context;
+  private RuntimeException startupFailure;
+
+  @Override
+  public void init() {
+    try {
+      context = new SpringApplicationBuilder(WorkbenchConfiguration.class)
+          .web(WebApplicationType.NONE)
+          .headless(false)
+          .bannerMode(Banner.Mode.OFF)
+          .logStartupInfo(false)
+          .run(getParameters().getRaw().toArray(String[]::new));
+    } catch (RuntimeException e) {
+      log.error("Start-up failed", e);
+      startupFailure = e;
+    }
+  }
+
+  @Override
+  public void start(Stage stage) {
+    if (startupFailure != null) {
+      showStartupFailure();
+      return;
+    }
+    Messages messages = context.getBean(Messages.class);
+    Scene scene = new Scene(context.getBean(ViewLoader.class).load(MainView.class), 1100, 720);
+    scene.getStylesheets().add(FxApplication.class.getResource("/dk/workbench/ui/workbench.css").toExternalForm());
+    stage.setTitle(messages.get("app.title"));
+    for (int size : new int[] {16, 32, 64, 256}) {
+      stage.getIcons().add(new Image(FxApplication.class.getResourceAsStream("/dk/workbench/assets/icons/workbench-" + size + ".png")));
+    }
+    stage.setScene(scene);
+    if (Boolean.getBoolean(STARTUP_PROBE)) {
+      stage.setOnShown(e -> reportShownAndExit());
+    }
+    stage.show();
+  }
+
+  /** Prints {@code window-shown-ms=N} (since JVM start) and exits; used by {@code workbench bench startup}. */
+  static void reportShownAndExit() {
+    long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+    System.out.println("window-shown-ms=" + ms);
+    System.out.flush();
+    Platform.exit();
+  }
+
+  private void showStartupFailure() {
+    Messages messages = new Messages(Locale.forLanguageTag(System.getProperty("workbench.language", "da")));
+    Alert alert = new Alert(Alert.AlertType.ERROR, rootMessage(startupFailure));
+    alert.setHeaderText(messages.get("startup.failed"));
+    alert.setTitle(messages.get("app.title"));
+    alert.showAndWait();
+    Platform.exit();
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  @Override
+  public void stop() {
+    if (context != null) {
+      context.close();
+    }
+  }
+
+  /** The running application context; for tests. */
+  public ConfigurableApplicationContext context() {
+    return context;
+  }
+}

@@ -1,0 +1,16 @@
+package dk.workbench.app;
+
+import dk.workbench.app.cli.WorkbenchCommand;
+
+/**
+ * The plain {@code main} of {@code workbench.jar} (JavaFX needs a launcher class that is not an
+ * {@code Application}). With no arguments, or only Spring-style {@code --workbench.x=y} settings,
+ * it opens the desktop app; otherwise it runs the named command.
+ */
+public final class Launcher {
+  private Launcher() {}
+
+  public static void main(String[] args) {
+    System.exit(WorkbenchCommand.execute(args));
+  }
+}

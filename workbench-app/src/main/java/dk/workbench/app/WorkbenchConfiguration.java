@@ -1,0 +1,122 @@
+package dk.workbench.app;
+
+import dk.workbench.clients.cpr.CprClient;
+import dk.workbench.http.HttpClients;
+import dk.workbench.http.HttpSettings;
+import dk.workbench.service.lookup.PersonLookupService;
+import dk.workbench.ui.common.BackgroundTasks;
+import dk.workbench.ui.common.Messages;
+import dk.workbench.ui.common.ViewLoader;
+import dk.workbench.ui.lookup.LookupView;
+import dk.workbench.ui.lookup.LookupViewModel;
+import dk.workbench.ui.main.MainView;
+import dk.workbench.ui.main.MainViewModel;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * The desktop app's wiring. Explicit beans, no component scanning and no auto-configuration:
+ * the context starts in a fraction of a second and every dependency is visible here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(WorkbenchProperties.class)
+public class WorkbenchConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(WorkbenchConfiguration.class);
+  /** Fan-out to a handful of back-ends per citizen, a few citizens at once. */
+  private static final int IO_THREADS = 16;
+
+  @Bean
+  Clock clock() {
+    return Clock.system(ZoneId.of("Europe/Copenhagen"));
+  }
+
+  @Bean
+  Messages messages(WorkbenchProperties properties) {
+    return new Messages(Locale.forLanguageTag(properties.language()));
+  }
+
+  @Bean
+  BackendEndpoint backendEndpoint(WorkbenchProperties properties) {
+    return BackendEndpoint.from(properties);
+  }
+
+  @Bean(destroyMethod = "")
+  OkHttpClient httpClient(WorkbenchProperties properties) {
+    WorkbenchProperties.Http http = properties.http();
+    return HttpClients.newClient(new HttpSettings(http.connectTimeout(), http.readTimeout(), http.callTimeout(), "CitizenWorkbench/0.1"));
+  }
+
+  @Bean
+  CprClient cprClient(BackendEndpoint endpoint, OkHttpClient httpClient) {
+    return CprClient.builder().baseUrl(endpoint.baseUrl()).httpClient(httpClient).build();
+  }
+
+  @Bean
+  PersonLookupService personLookupService(CprClient cprClient, Clock clock) {
+    return new PersonLookupService(cprClient, clock);
+  }
+
+  @Bean(destroyMethod = "shutdownNow")
+  ExecutorService ioExecutor() {
+    AtomicInteger count = new AtomicInteger();
+    ThreadFactory factory = runnable -> {
+      Thread thread = new Thread(runnable, "workbench-io-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      thread.setUncaughtExceptionHandler((t, e) -> log.error("Uncaught failure on {}", t.getName(), e));
+      return thread;
+    };
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(
+        IO_THREADS, IO_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
+  }
+
+  @Bean
+  BackgroundTasks backgroundTasks(ExecutorService ioExecutor) {
+    return BackgroundTasks.onFxThread(ioExecutor);
+  }
+
+  @Bean
+  ViewLoader viewLoader(ApplicationContext context, Messages messages) {
+    return new ViewLoader(context::getBean, messages);
+  }
+
+  @Bean
+  @Scope("prototype")
+  MainViewModel mainViewModel(Messages messages, BackendEndpoint endpoint) {
+    return new MainViewModel(messages, endpoint.demo());
+  }
+
+  @Bean
+  @Scope("prototype")
+  MainView mainView(MainViewModel viewModel) {
+    return new MainView(viewModel);
+  }
+
+  @Bean
+  @Scope("prototype")
+  LookupViewModel lookupViewModel(PersonLookupService service, BackgroundTasks tasks, Messages messages, Clock clock) {
+    return new LookupViewModel(service, tasks, messages, clock);
+  }
+
+  @Bean
+  @Scope("prototype")
+  LookupView lookupView(LookupViewModel viewModel) {
+    return new LookupView(viewModel);
+  }
+}

@@ -1,0 +1,137 @@
+package dk.workbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real app in demo mode (embedded sandbox over loopback), driven through its window. */
+@Tag("ui")
+class MainWindowFxTest {
+  private static FxApplication app;
+  private static URI sandbox;
+  private final FxRobot robot = new FxRobot();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @BeforeAll
+  static void startApp() throws Exception {
+    FxToolkit.registerPrimaryStage();
+    app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
+    sandbox = app.context().getBean(BackendEndpoint.class).baseUrl();
+  }
+
+  @AfterAll
+  static void stopApp() throws Exception {
+    FxToolkit.cleanupApplication(app);
+  }
+
+  @BeforeEach
+  void clearInputs() {
+    robot.interact(() -> {
+      robot.lookup("#cprField").queryAs(TextField.class).clear();
+      robot.lookup("#purposeBox").queryAs(ComboBox.class).getSelectionModel().clearSelection();
+    });
+  }
+
+  @Test
+  void looksUpAnArchetypeAndShowsTheNameOnThePersonCard() throws Exception {
+    String cpr = archetypeCpr("single-pensioner");
+    String expectedName = expectedFullName(cpr);
+
+    robot.clickOn("#cprField").write(cpr);
+    robot.clickOn("#purposeBox").clickOn("Telefonisk henvendelse");
+    robot.clickOn("#cprField").type(KeyCode.ENTER);
+
+    waitUntilVisible("#personCard");
+    String shownCpr = cpr.substring(0, 6) + "-" + cpr.substring(6);
+    // the card may still show an earlier person; the view sets the name before the number
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#personCpr").getText().equals(shownCpr));
+    assertThat(label("#personName").getText()).isEqualTo(expectedName);
+  }
+
+  @Test
+  void protectedAddressIsShownAsProtected() throws Exception {
+    String cpr = archetypeCpr("protected-address");
+
+    robot.clickOn("#cprField").write(cpr);
+    robot.clickOn("#purposeBox").clickOn("Sagsbehandling");
+    robot.clickOn("#searchButton");
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> label("#personCpr").getText().replace("-", "").equals(cpr));
+    assertThat(label("#personAddress").getText()).isEqualTo("Beskyttet adresse");
+  }
+
+  @Test
+  void badCprShowsTheValidationMessageUnderTheField() {
+    robot.clickOn("#cprField").write("12345");
+    robot.clickOn("#purposeBox").clickOn("Personligt fremmøde");
+    robot.clickOn("#searchButton");
+
+    waitUntilVisible("#cprMessage");
+    assertThat(label("#cprMessage").getText()).isEqualTo("Et CPR-nummer har 10 cifre (ddmmåå-xxxx).");
+    assertThat(robot.lookup("#cprField").queryAs(TextField.class).getText()).isEqualTo("12345");
+  }
+
+  @Test
+  void unknownPersonSaysNoPersonFound() throws Exception {
+    robot.clickOn("#cprField").write("0101010000");
+    robot.clickOn("#purposeBox").clickOn("Sagsbehandling");
+    robot.clickOn("#searchButton");
+
+    waitUntilVisible("#errorMessage");
+    assertThat(label("#errorMessage").getText()).isEqualTo("Ingen person fundet med dette CPR-nummer.");
+  }
+
+  private void waitUntilVisible(String query) {
+    try {
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).query().isVisible());
+    } catch (Exception e) {
+      throw new AssertionError(query + " did not become visible", e);
+    }
+  }
+
+  private Label label(String query) {
+    Node node = robot.lookup(query).query();
+    return (Label) node;
+  }
+
+  private String archetypeCpr(String archetype) throws Exception {
+    for (JsonNode entry : get("sandbox/v1/archetypes")) {
+      if (entry.get("archetype").asText().equals(archetype)) {
+        return entry.get("cpr").asText().replace("-", "");
+      }
+    }
+    throw new AssertionError("no archetype " + archetype);
+  }
+
+  private String expectedFullName(String cpr) throws Exception {
+    JsonNode navn = get("cpr/v1/persons/" + cpr).path("persondata").path("navn");
+    String middle = navn.path("mellemnavn").asText("");
+    return (navn.get("fornavn").asText() + (middle.isBlank() ? "" : " " + middle) + " " + navn.get("efternavn").asText()).strip();
+  }
+
+  private JsonNode get(String path) throws Exception {
+    HttpResponse<String> response = HttpClient.newHttpClient()
+        .send(HttpRequest.newBuilder(sandbox.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(200);
+    return json.readTree(response.body());
+  }
+}
