@@ -1,6 +1,8 @@
 package dk.workbench.app;
 
+import dk.workbench.clients.auth.SandboxTokenSource;
 import dk.workbench.clients.cpr.CprClient;
+import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
 import dk.workbench.service.lookup.PersonLookupService;
@@ -55,15 +57,21 @@ public class WorkbenchConfiguration {
     return BackendEndpoint.from(properties);
   }
 
-  @Bean(destroyMethod = "")
-  OkHttpClient httpClient(WorkbenchProperties properties) {
+  /** The shared client for every API: a bearer token for the configured staff user on each call. */
+  @Bean
+  ApiEndpoint apiEndpoint(WorkbenchProperties properties, BackendEndpoint backend) {
     WorkbenchProperties.Http http = properties.http();
-    return HttpClients.newClient(new HttpSettings(http.connectTimeout(), http.readTimeout(), http.callTimeout(), "CitizenWorkbench/0.1"));
+    var settings = new HttpSettings(http.connectTimeout(), http.readTimeout(), http.callTimeout(), "CitizenWorkbench/0.1");
+    OkHttpClient plain = HttpClients.newClient(settings);
+    WorkbenchProperties.Staff staff = properties.staff();
+    var tokens = new SandboxTokenSource(ApiEndpoint.of(backend.baseUrl(), plain), staff.username(), staff.role(),
+        staff.organisation());
+    return ApiEndpoint.of(backend.baseUrl(), HttpClients.newClient(settings, tokens));
   }
 
   @Bean
-  CprClient cprClient(BackendEndpoint endpoint, OkHttpClient httpClient) {
-    return CprClient.builder().baseUrl(endpoint.baseUrl()).httpClient(httpClient).build();
+  CprClient cprClient(ApiEndpoint endpoint) {
+    return new CprClient(endpoint);
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package dk.workbench.app;
 
+import dk.workbench.contracts.auth.StaffRole;
 import java.net.URI;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -11,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param mode {@code demo} (default: embedded sandbox with synthetic people) or {@code connected}
  * @param language UI language, {@code da} (default) or {@code en}
+ * @param staff who the workbench signs in as
  */
 @ConfigurationProperties("workbench")
 public record WorkbenchProperties(
@@ -18,7 +20,8 @@ public record WorkbenchProperties(
     @DefaultValue("da") String language,
     @DefaultValue Backend backend,
     @DefaultValue Sandbox sandbox,
-    @DefaultValue Http http) {
+    @DefaultValue Http http,
+    @DefaultValue Staff staff) {
 
   public enum Mode {
     DEMO,
@@ -30,6 +33,18 @@ public record WorkbenchProperties(
 
   /** @param port 0 = a free loopback port; @param seed the synthetic population's seed */
   public record Sandbox(@DefaultValue("0") int port, @DefaultValue("2026") long seed) {}
+
+  /**
+   * The staff user the workbench signs in as (demo: a token from the sandbox).
+   *
+   * @param username login name, letters/digits/dot/dash
+   * @param role CALL_AGENT, CASEWORKER (default) or SUPERVISOR
+   * @param organisation the employing authority; the sandbox picks one if empty
+   */
+  public record Staff(
+      @DefaultValue("demo-caseworker") String username,
+      @DefaultValue("CASEWORKER") StaffRole role,
+      String organisation) {}
 
   public record Http(
       @DefaultValue("3s") Duration connectTimeout,

@@ -3,6 +3,8 @@ package dk.workbench.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dk.workbench.clients.cpr.CprClient;
+import dk.workbench.contracts.cpr.CprNumber;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -122,10 +124,9 @@ class MainWindowFxTest {
     throw new AssertionError("no archetype " + archetype);
   }
 
+  /** The name as the CPR register serves it (fetched with the app's own authenticated client). */
   private String expectedFullName(String cpr) throws Exception {
-    JsonNode navn = get("cpr/v1/persons/" + cpr).path("persondata").path("navn");
-    String middle = navn.path("mellemnavn").asText("");
-    return (navn.get("fornavn").asText() + (middle.isBlank() ? "" : " " + middle) + " " + navn.get("efternavn").asText()).strip();
+    return app.context().getBean(CprClient.class).lookupPerson(CprNumber.parse(cpr)).persondata().navn().fuldtNavn();
   }
 
   private JsonNode get(String path) throws Exception {

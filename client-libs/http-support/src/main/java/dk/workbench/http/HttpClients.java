@@ -23,14 +23,42 @@ public final class HttpClients {
   private HttpClients() {}
 
   public static OkHttpClient newClient(HttpSettings settings) {
+    return builder(settings).build();
+  }
+
+  /**
+   * As {@link #newClient(HttpSettings)}, sending {@code Authorization: Bearer <token>} from the
+   * source on every call and, after a 401, fetching a new token and trying once more.
+   */
+  public static OkHttpClient newClient(HttpSettings settings, TokenSource tokens) {
+    return builder(settings).addInterceptor(bearer(tokens)).build();
+  }
+
+  private static OkHttpClient.Builder builder(HttpSettings settings) {
     return new OkHttpClient.Builder()
         .connectTimeout(settings.connectTimeout())
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())
         .callTimeout(settings.callTimeout())
         .addInterceptor(headers(settings.userAgent()))
-        .addInterceptor(HttpClients::logRedacted)
-        .build();
+        .addInterceptor(HttpClients::logRedacted);
+  }
+
+  private static Interceptor bearer(TokenSource tokens) {
+    return chain -> {
+      String token = tokens.token();
+      Response response = chain.proceed(withToken(chain.request(), token));
+      if (response.code() != 401) {
+        return response;
+      }
+      response.close();
+      tokens.invalidate(token);
+      return chain.proceed(withToken(chain.request(), tokens.token()));
+    };
+  }
+
+  private static Request withToken(Request request, String token) {
+    return request.newBuilder().header("Authorization", "Bearer " + token).build();
   }
 
   /** Adds {@code User-Agent} and a fresh correlation id unless the caller set one. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.workbench.contracts.problem.Problem;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.UUID;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -49,18 +50,38 @@ public final class JsonCall {
           throw new MalformedResponseException(status, id, url, e);
         }
       }
-      Problem problem = readProblem(body);
-      if (status == 404) {
-        throw new NotFoundException(id, url, problem);
-      }
-      if (status >= 400 && status < 500) {
-        throw new ClientErrorException(status, id, url, problem);
-      }
-      throw new ServerErrorException(status, id, url, problem);
+      throw errorFor(response, id, url);
     } catch (InterruptedIOException e) {
       throw new ApiTimeoutException(id, url, e);
     } catch (IOException e) {
       throw new ApiConnectionException("The back-end could not be reached", id, url, e);
+    }
+  }
+
+  /** The typed exception for an error answer (status 4xx or 5xx). */
+  ApiResponseException errorFor(Response response, String id, String url) {
+    int status = response.code();
+    Problem problem = readProblem(response.body());
+    return switch (status) {
+      case 401 -> new UnauthorizedException(id, url, problem);
+      case 403 -> new ForbiddenException(id, url, problem);
+      case 404 -> new NotFoundException(id, url, problem);
+      case 429, 503 -> new UnavailableException(status, id, url, problem, retryAfter(response.header("Retry-After")));
+      default -> status < 500 ? new ClientErrorException(status, id, url, problem)
+          : new ServerErrorException(status, id, url, problem);
+    };
+  }
+
+  /** {@code Retry-After} in seconds (the HTTP-date form is not used by our back-ends); null if absent or odd. */
+  static Duration retryAfter(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      long seconds = Long.parseLong(header.strip());
+      return seconds < 0 ? null : Duration.ofSeconds(seconds);
+    } catch (NumberFormatException e) {
+      return null;
     }
   }
 

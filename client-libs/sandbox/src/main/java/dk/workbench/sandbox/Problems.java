@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  * The RFC 9457 problems the sandbox answers, and the masking that keeps CPR numbers out of
  * them and out of the log.
  */
-final class Problems {
+public final class Problems {
   private Problems() {}
 
-  static final String TYPE_BASE = "https://workbench.dk/problems/";
+  public static final String TYPE_BASE = "https://workbench.dk/problems/";
   static final String MASKED_CPR = "******-****";
   static final String PERSONS_PREFIX = "/cpr/v1/persons/";
 
@@ -18,11 +18,32 @@ final class Problems {
   private static final Pattern LONG_DIGITS = Pattern.compile("\\d{6,}");
   private static final int MAX_PATH = 200;
 
-  static Problem notFound(String detail, String instance) {
+  public static Problem badRequest(String detail, String instance) {
+    return new Problem(TYPE_BASE + "bad-request", "Bad request", 400, detail, instance);
+  }
+
+  public static Problem unauthorized(String detail, String instance) {
+    return new Problem(TYPE_BASE + "unauthorized", "Unauthorized", 401, detail, instance);
+  }
+
+  public static Problem forbidden(String detail, String instance) {
+    return new Problem(TYPE_BASE + "forbidden", "Forbidden", 403, detail, instance);
+  }
+
+  public static Problem conflict(String detail, String instance) {
+    return new Problem(TYPE_BASE + "conflict", "Conflict", 409, detail, instance);
+  }
+
+  static Problem tooLarge(String instance) {
+    return new Problem(TYPE_BASE + "too-large", "Payload too large", 413, "The body is larger than the sandbox accepts.",
+        instance);
+  }
+
+  public static Problem notFound(String detail, String instance) {
     return new Problem(TYPE_BASE + "not-found", "Not found", 404, detail, instance);
   }
 
-  static Problem invalidCpr(String detail, String instance) {
+  public static Problem invalidCpr(String detail, String instance) {
     return new Problem(TYPE_BASE + "invalid-cpr", "Invalid CPR number", 400, detail, instance);
   }
 
@@ -41,7 +62,7 @@ final class Problems {
    * The path as it may appear in a problem body or a log line: a person's number replaced by
    * {@value #MASKED_CPR}, any other long run of digits starred out, no query, bounded length.
    */
-  static String maskPath(String path) {
+  public static String maskPath(String path) {
     if (path == null || path.isEmpty()) {
       return "/";
     }
@@ -54,7 +75,7 @@ final class Problems {
   }
 
   /** A text from the request made fit for a log line: CPR-like numbers masked, bounded, printable. */
-  static String maskForLog(String text) {
+  public static String maskForLog(String text) {
     if (text == null) {
       return "";
     }

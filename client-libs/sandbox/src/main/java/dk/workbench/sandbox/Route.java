@@ -1,25 +1,41 @@
 package dk.workbench.sandbox;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One endpoint: an HTTP method and a path pattern (matched against the whole decoded path),
- * and what answers it.
+ * One endpoint: an HTTP method, a path pattern (matched against the whole decoded path), the
+ * API it belongs to (for fault injection and the access rules), whether it needs a bearer
+ * token, and what answers it.
+ *
+ * @param api short API name, e.g. {@code cpr}, {@code digitalpost}; {@value #SANDBOX_API} for the
+ *     sandbox's own endpoints (never faulted)
  */
-record Route(String method, Pattern path, Endpoint endpoint) {
+public record Route(String method, Pattern path, String api, boolean authenticated, Endpoint endpoint) {
+  public static final String SANDBOX_API = "sandbox";
 
-  /** Answers one matched request; any exception becomes a 500 problem. */
+  /** Answers one matched request; a {@link ProblemException} becomes its problem, any other exception a 500 problem. */
   @FunctionalInterface
-  interface Endpoint {
-    /**
-     * @param match the path matched against {@link Route#path()} (groups hold path parameters)
-     * @param instance the request path with personal identifiers masked, for problem bodies
-     */
-    Response answer(Matcher match, String instance) throws Exception;
+  public interface Endpoint {
+    Response answer(Request request) throws Exception;
   }
 
-  static Route get(String pathRegex, Endpoint endpoint) {
-    return new Route("GET", Pattern.compile(pathRegex), endpoint);
+  /** A GET that needs a bearer token. */
+  public static Route get(String api, String pathRegex, Endpoint endpoint) {
+    return new Route("GET", Pattern.compile(pathRegex), api, true, endpoint);
+  }
+
+  /** A POST that needs a bearer token. */
+  public static Route post(String api, String pathRegex, Endpoint endpoint) {
+    return new Route("POST", Pattern.compile(pathRegex), api, true, endpoint);
+  }
+
+  /** A PUT that needs a bearer token. */
+  public static Route put(String api, String pathRegex, Endpoint endpoint) {
+    return new Route("PUT", Pattern.compile(pathRegex), api, true, endpoint);
+  }
+
+  /** The same route without the token requirement (the sandbox's own endpoints). */
+  public Route open() {
+    return new Route(method, path, api, false, endpoint);
   }
 }

@@ -1,66 +1,66 @@
 package dk.workbench.sandbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.workbench.contracts.cpr.CprNumber;
-import dk.workbench.contracts.cpr.InvalidCprNumberException;
-import dk.workbench.contracts.cpr.Person;
-import dk.workbench.sandbox.population.Population;
-import java.time.Clock;
-import java.time.LocalDate;
+import dk.workbench.contracts.auth.StaffRole;
+import dk.workbench.contracts.auth.TokenRequest;
+import dk.workbench.contracts.auth.TokenResponse;
+import dk.workbench.sandbox.auth.TokenStore;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
-/** The endpoints the sandbox serves from its population. */
-final class SandboxApi {
-  private final Population population;
-  private final ObjectMapper mapper;
-  private final Clock clock;
+/**
+ * The sandbox's own endpoints, open without a token: {@code POST /sandbox/v1/token},
+ * {@code GET /sandbox/v1/archetypes}, {@code GET /sandbox/v1/health}.
+ */
+final class SandboxApi implements SandboxModule {
+  private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._\\-]{1,64}");
+
+  private final SandboxContext context;
+  private final TokenStore tokens;
   private final byte[] health;
 
-  SandboxApi(Population population, ObjectMapper mapper, Clock clock) {
-    this.population = population;
-    this.mapper = mapper;
-    this.clock = clock;
-    this.health = Response.json(mapper, 200, Map.of("status", "UP")).body();
+  SandboxApi(SandboxContext context, TokenStore tokens) {
+    this.context = context;
+    this.tokens = tokens;
+    this.health = Response.json(context.mapper(), 200, Map.of("status", "UP")).body();
   }
 
-  List<Route> routes() {
+  @Override
+  public List<Route> routes() {
     return List.of(
-        Route.get("/cpr/v1/persons/([^/]*)", (match, instance) -> person(match.group(1), instance)),
-        Route.get("/sandbox/v1/archetypes", (match, instance) -> archetypes()),
-        Route.get("/sandbox/v1/health", (match, instance) -> new Response(200, Response.JSON, health, Map.of())));
+        Route.post(Route.SANDBOX_API, "/sandbox/v1/token", this::token).open(),
+        Route.get(Route.SANDBOX_API, "/sandbox/v1/archetypes", this::archetypes).open(),
+        Route.get(Route.SANDBOX_API, "/sandbox/v1/health",
+            request -> new Response(200, Response.JSON, health, Map.of())).open());
   }
 
-  /** {@code GET /cpr/v1/persons/{cpr}}: 200 with the person, 400 if the text is no CPR number, 404 if unknown. */
-  Response person(String text, String instance) {
-    CprNumber cpr;
-    try {
-      cpr = CprNumber.parse(text, LocalDate.now(clock));
-    } catch (InvalidCprNumberException e) {
-      return Response.problem(mapper, Problems.invalidCpr(reason(e.problem()), instance), Map.of());
+  /** Issues a bearer token for a demo staff user; 400 without a known role or with a bad user name. */
+  Response token(Request request) {
+    TokenRequest body = request.bodyAs(context.mapper(), TokenRequest.class);
+    if (body.role() == null) {
+      throw new ProblemException(Problems.badRequest(
+          "Field 'role' is required: one of " + List.of(StaffRole.values()) + ".", request.instance()));
     }
-    Optional<Person> person = population.find(cpr);
-    if (person.isEmpty()) {
-      return Response.problem(mapper,
-          Problems.notFound("No person with this CPR number in the sandbox population.", instance), Map.of());
+    String username = body.username() == null ? "demo-" + body.role().name().toLowerCase().replace('_', '-')
+        : body.username();
+    if (!USERNAME.matcher(username).matches()) {
+      throw new ProblemException(Problems.badRequest(
+          "Field 'username' may hold 1 to 64 letters, digits, dots, dashes or underscores.", request.instance()));
     }
-    return Response.json(mapper, 200, person.get());
+    String organisation = body.organisation() == null || body.organisation().isBlank()
+        ? defaultOrganisation(body.role())
+        : body.organisation().strip();
+    String token = tokens.issue(username, body.role(), organisation);
+    return Response.json(context.mapper(), 200, new TokenResponse(token, "Bearer", TokenStore.LIFETIME.toSeconds(),
+        username, body.role(), organisation, List.copyOf(body.role().privileges())));
   }
 
-  /** {@code GET /sandbox/v1/archetypes}, the descriptions' ages as of today. */
-  Response archetypes() {
-    return Response.json(mapper, 200, population.archetypes(LocalDate.now(clock)));
+  /** The archetype listing, the descriptions' ages as of today. */
+  Response archetypes(Request request) {
+    return Response.json(context.mapper(), 200, context.population().archetypes(context.today()));
   }
 
-  private static String reason(CprNumber.Problem problem) {
-    return switch (problem) {
-      case EMPTY -> "The CPR number is empty.";
-      case WRONG_LENGTH -> "A CPR number has 10 digits, written ddmmyyssss or ddmmyy-ssss.";
-      case NOT_DIGITS -> "A CPR number has only digits, with an optional dash after the sixth.";
-      case MISPLACED_DASH -> "The dash in a CPR number goes after the sixth digit.";
-      case INVALID_DATE -> "The first six digits of the CPR number are not a valid date.";
-      case FUTURE_DATE -> "The CPR number's birth date lies in the future.";
-    };
+  private static String defaultOrganisation(StaffRole role) {
+    return role == StaffRole.CALL_AGENT ? "Udbetaling Danmark" : "Aarhus Kommune";
   }
 }

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import dk.workbench.sandbox.auth.StaffUser;
+import dk.workbench.sandbox.auth.TokenStore;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +28,22 @@ import org.slf4j.LoggerFactory;
  */
 final class SandboxHandler implements HttpHandler {
   static final String CORRELATION_ID = "X-Correlation-Id";
+  private static final String BEARER = "Bearer ";
 
   private static final Logger LOG = LoggerFactory.getLogger(SandboxHandler.class);
   private static final Pattern SAFE_CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
 
+  /** Largest request body accepted (a MeMo message with attachments fits). */
+  static final int MAX_BODY = 8 * 1024 * 1024;
+
   private final List<Route> routes;
   private final ObjectMapper mapper;
+  private final TokenStore tokens;
 
-  SandboxHandler(List<Route> routes, ObjectMapper mapper) {
+  SandboxHandler(List<Route> routes, ObjectMapper mapper, TokenStore tokens) {
     this.routes = List.copyOf(routes);
     this.mapper = mapper;
+    this.tokens = tokens;
   }
 
   @Override
@@ -49,7 +58,9 @@ final class SandboxHandler implements HttpHandler {
     try {
       Response response;
       try {
-        response = route(method, path, instance);
+        response = route(exchange, method, path, instance, correlationId);
+      } catch (ProblemException e) {
+        response = Response.problem(mapper, e.problem(), e.headers());
       } catch (Exception | Error e) {
         LOG.error("{} {} failed with {} at {} [correlation id {}]", Problems.maskForLog(method), instance,
             e.getClass().getName(), origin(e), Problems.maskForLog(correlationId));
@@ -73,13 +84,17 @@ final class SandboxHandler implements HttpHandler {
     }
   }
 
-  private Response route(String method, String path, String instance) throws Exception {
+  private Response route(HttpExchange exchange, String method, String path, String instance, String correlationId)
+      throws Exception {
     Set<String> allowed = new TreeSet<>();
     for (Route route : routes) {
       Matcher match = route.path().matcher(path);
       if (match.matches()) {
         if (route.method().equals(method)) {
-          return route.endpoint().answer(match, instance);
+          StaffUser staff = route.authenticated() ? authenticate(exchange, instance) : null;
+          Request request = new Request(method, match, instance, correlationId, exchange.getRequestURI().getRawQuery(),
+              exchange.getRequestHeaders(), readBody(exchange, instance), staff);
+          return route.endpoint().answer(request);
         }
         allowed.add(route.method());
       }
@@ -89,6 +104,29 @@ final class SandboxHandler implements HttpHandler {
       return Response.problem(mapper, Problems.methodNotAllowed(method, allow, instance), Map.of("Allow", allow));
     }
     return Response.problem(mapper, Problems.notFound("No resource at this path.", instance), Map.of());
+  }
+
+  /** The staff user of the request's bearer token; a 401 problem without a valid one. */
+  private StaffUser authenticate(HttpExchange exchange, String instance) {
+    String header = exchange.getRequestHeaders().getFirst("Authorization");
+    String token = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+        ? header.substring(BEARER.length()).strip()
+        : null;
+    return tokens.find(token).orElseThrow(() -> new ProblemException(
+        Problems.unauthorized(token == null
+            ? "This API needs a bearer token: POST /sandbox/v1/token, then send 'Authorization: Bearer <token>'."
+            : "The bearer token is unknown or has expired; get a new one from POST /sandbox/v1/token.", instance),
+        Map.of("WWW-Authenticate", "Bearer realm=\"sandbox\"")));
+  }
+
+  private static byte[] readBody(HttpExchange exchange, String instance) throws IOException {
+    try (InputStream in = exchange.getRequestBody()) {
+      byte[] body = in.readNBytes(MAX_BODY + 1);
+      if (body.length > MAX_BODY) {
+        throw new ProblemException(Problems.tooLarge(instance));
+      }
+      return body;
+    }
   }
 
   private static void send(HttpExchange exchange, Response response, String correlationId) throws IOException {

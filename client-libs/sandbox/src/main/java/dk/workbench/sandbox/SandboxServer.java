@@ -2,6 +2,8 @@ package dk.workbench.sandbox;
 
 import com.sun.net.httpserver.HttpServer;
 import dk.workbench.contracts.ContractsJson;
+import dk.workbench.sandbox.auth.TokenStore;
+import dk.workbench.sandbox.cpr.CprApi;
 import dk.workbench.sandbox.population.Population;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,7 +97,12 @@ public final class SandboxServer implements AutoCloseable {
   static SandboxServer start(SandboxConfig config, Population population, Clock clock, List<Route> extraRoutes) {
     InetAddress address = loopback(config.host());
     var mapper = ContractsJson.newMapper();
-    List<Route> routes = new ArrayList<>(new SandboxApi(population, mapper, clock).routes());
+    var context = new SandboxContext(population, mapper, clock);
+    var tokens = new TokenStore(clock);
+    List<Route> routes = new ArrayList<>();
+    for (SandboxModule module : modules(context, tokens)) {
+      routes.addAll(module.routes());
+    }
     routes.addAll(extraRoutes);
     HttpServer server;
     try {
@@ -104,7 +111,7 @@ public final class SandboxServer implements AutoCloseable {
       throw new UncheckedIOException("Could not listen on " + config.host() + ":" + config.port(), e);
     }
     ExecutorService executor = Executors.newFixedThreadPool(THREADS, threadFactory());
-    server.createContext("/", new SandboxHandler(routes, mapper));
+    server.createContext("/", new SandboxHandler(routes, mapper, tokens));
     server.setExecutor(executor);
     server.start();
     InetSocketAddress bound = server.getAddress();
@@ -114,6 +121,13 @@ public final class SandboxServer implements AutoCloseable {
     URI baseUrl = URI.create("http://" + host + ":" + bound.getPort() + "/");
     LOG.info("Sandbox listening on {}", baseUrl);
     return new SandboxServer(server, executor, population, baseUrl);
+  }
+
+  /** Every API served; add a new one here. */
+  private static List<SandboxModule> modules(SandboxContext context, TokenStore tokens) {
+    return List.of(
+        new SandboxApi(context, tokens),
+        new CprApi(context));
   }
 
   /** The root of every API, with a trailing slash: {@code http://127.0.0.1:PORT/}. */

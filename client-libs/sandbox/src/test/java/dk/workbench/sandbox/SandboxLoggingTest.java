@@ -24,13 +24,13 @@ class SandboxLoggingTest {
         .map(cpr -> population.find(cpr).orElseThrow())
         .toList();
     Person victim = people.get(0);
-    Route failing = Route.get("/test/boom/([^/]*)", (match, instance) -> {
-      throw new IllegalStateException(match.group(1) + " " + victim.persondata().navn().fuldtNavn());
-    });
+    Route failing = Route.get("test", "/test/boom/([^/]*)", request -> {
+      throw new IllegalStateException(request.pathParam(1) + " " + victim.persondata().navn().fuldtNavn());
+    }).open();
     RecordingLogs.clear();
     try (SandboxServer server = SandboxServer.start(SandboxConfig.defaults(), population, Clock.systemUTC(),
         List.of(failing))) {
-      Http http = new Http(server.baseUrl());
+      Http http = Http.staff(server.baseUrl(), "CASEWORKER");
       for (Person p : people) {
         String cpr = p.personnummer();
         http.get("cpr/v1/persons/" + cpr);

@@ -47,7 +47,7 @@ class SandboxServerTest {
     population = Populations.defaultSeed();
     Clock fixed = Clock.fixed(TODAY.atTime(12, 0).atZone(DANISH_TIME).toInstant(), DANISH_TIME);
     server = SandboxServer.start(SandboxConfig.defaults(), population, fixed, List.of());
-    http = new Http(server.baseUrl());
+    http = Http.staff(server.baseUrl(), "CASEWORKER");
   }
 
   @AfterAll
@@ -207,12 +207,12 @@ class SandboxServerTest {
   @Test
   void unexpectedExceptionIs500ProblemWithoutStackTraceOrPersonalData() throws Exception {
     String cpr = archetype("deceased");
-    Route failing = Route.get("/test/boom/([^/]*)", (match, instance) -> {
-      throw new IllegalStateException("boom for " + match.group(1) + " " + population.find(cpr).orElseThrow());
-    });
-    Route erring = Route.get("/test/error", (match, instance) -> {
+    Route failing = Route.get("test", "/test/boom/([^/]*)", request -> {
+      throw new IllegalStateException("boom for " + request.pathParam(1) + " " + population.find(cpr).orElseThrow());
+    }).open();
+    Route erring = Route.get("test", "/test/error", request -> {
       throw new AssertionError("an Error, not an Exception");
-    });
+    }).open();
     try (SandboxServer failingServer = SandboxServer.start(SandboxConfig.defaults(), population,
         Clock.systemUTC(), List.of(failing, erring))) {
       HttpResponse<String> response = new Http(failingServer.baseUrl())
@@ -238,8 +238,8 @@ class SandboxServerTest {
 
   @Test
   void requestsRunOnNamedSandboxThreads() throws Exception {
-    Route whoAmI = Route.get("/test/thread", (match, instance) ->
-        Response.json(MAPPER, 200, java.util.Map.of("thread", Thread.currentThread().getName())));
+    Route whoAmI = Route.get("test", "/test/thread", request ->
+        Response.json(MAPPER, 200, java.util.Map.of("thread", Thread.currentThread().getName()))).open();
     try (SandboxServer named = SandboxServer.start(SandboxConfig.defaults(), population, Clock.systemUTC(), List.of(whoAmI))) {
       JsonNode body = MAPPER.readTree(new Http(named.baseUrl()).get("test/thread").body());
 
@@ -260,7 +260,7 @@ class SandboxServerTest {
       assertThat(seven.population().seed()).isEqualTo(7);
       assertThat(seven.population()).isEqualTo(Population.generate(7));
       String cpr = seven.population().archetypes().get(0).cpr();
-      assertThat(new Http(seven.baseUrl()).get("cpr/v1/persons/" + cpr).statusCode()).isEqualTo(200);
+      assertThat(Http.staff(seven.baseUrl(), "CASEWORKER").get("cpr/v1/persons/" + cpr).statusCode()).isEqualTo(200);
     }
   }
 
@@ -285,7 +285,7 @@ class SandboxServerTest {
   @Test
   void closeStopsServingAndMayBeRepeated() {
     SandboxServer closing = SandboxServer.start(SandboxConfig.defaults(), population, Clock.systemUTC(), List.of());
-    Http client = new Http(closing.baseUrl());
+    Http client = Http.staff(closing.baseUrl(), "CASEWORKER");
     assertThat(client.get("sandbox/v1/health").statusCode()).isEqualTo(200);
 
     closing.close();

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     description = {
-      "Explains a folkepension, børne- og ungeydelse or boligstøtte calculation line by line from a facts file,",
-      "or, with --compare, what changed between two (\"why did my amount change?\")."
+      "Explains a benefit calculation line by line from a facts file.",
+      "Folkepension, børne- og ungeydelse or boligstøtte; with --compare, what changed between two",
+      "facts files (\"why did my amount change?\")."
     })
 final class ExplainCommand implements Callable<Integer> {
   static final int BAD_INPUT = 2;

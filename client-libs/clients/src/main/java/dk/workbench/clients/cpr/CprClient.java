@@ -3,13 +3,12 @@ package dk.workbench.clients.cpr;
 import dk.workbench.contracts.ContractsJson;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.Person;
+import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.ApiException;
 import dk.workbench.http.JsonCall;
 import dk.workbench.http.NotFoundException;
-import java.net.URI;
 import java.util.Objects;
 import okhttp3.HttpUrl;
-import okhttp3.OkHttpClient;
 import okhttp3.Request;
 
 /**
@@ -17,21 +16,17 @@ import okhttp3.Request;
  * Blocking and thread-agnostic: call it from a background thread.
  *
  * <pre>{@code
- * CprClient cpr = CprClient.builder().baseUrl(URI.create("http://127.0.0.1:18080/")).httpClient(shared).build();
+ * CprClient cpr = new CprClient(ApiEndpoint.of(URI.create("http://127.0.0.1:18080/"), shared));
  * Person person = cpr.lookupPerson(CprNumber.parse("0707614285"));
  * }</pre>
  */
 public final class CprClient {
-  private final HttpUrl baseUrl;
+  private final ApiEndpoint endpoint;
   private final JsonCall call;
 
-  private CprClient(Builder builder) {
-    this.baseUrl = builder.baseUrl;
-    this.call = new JsonCall(builder.httpClient, ContractsJson.newMapper());
-  }
-
-  public static Builder builder() {
-    return new Builder();
+  public CprClient(ApiEndpoint endpoint) {
+    this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
+    this.call = endpoint.jsonCall();
   }
 
   /**
@@ -42,35 +37,7 @@ public final class CprClient {
    */
   public Person lookupPerson(CprNumber cpr) throws ApiException {
     Objects.requireNonNull(cpr, "cpr == null");
-    HttpUrl url = baseUrl.newBuilder().addPathSegments("cpr/v1/persons").addPathSegment(cpr.value()).build();
+    HttpUrl url = endpoint.url("cpr/v1/persons").addPathSegment(cpr.value()).build();
     return call.execute(new Request.Builder().url(url).header("Accept", "application/json").get().build(), Person.class);
-  }
-
-  /** Builds a {@link CprClient}; base URL and HTTP client are required. */
-  public static final class Builder {
-    private HttpUrl baseUrl;
-    private OkHttpClient httpClient;
-
-    private Builder() {}
-
-    /** The back-end's root, e.g. {@code http://127.0.0.1:18080/}. */
-    public Builder baseUrl(URI baseUrl) {
-      Objects.requireNonNull(baseUrl, "baseUrl == null");
-      HttpUrl parsed = HttpUrl.get(baseUrl.toString());
-      this.baseUrl = parsed;
-      return this;
-    }
-
-    /** The shared client from {@code HttpClients.newClient}. */
-    public Builder httpClient(OkHttpClient httpClient) {
-      this.httpClient = Objects.requireNonNull(httpClient, "httpClient == null");
-      return this;
-    }
-
-    public CprClient build() {
-      Objects.requireNonNull(baseUrl, "baseUrl not set");
-      Objects.requireNonNull(httpClient, "httpClient not set");
-      return new CprClient(this);
-    }
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.Person;
 import dk.workbench.http.ApiConnectionException;
+import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.ApiException;
 import dk.workbench.http.ApiTimeoutException;
 import dk.workbench.http.ClientErrorException;
@@ -48,7 +49,7 @@ class CprClientTest {
   void setUp() throws Exception {
     cpr = CprNumber.parse("070761-4285", LocalDate.of(2026, 1, 1));
     HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(2), "test");
-    client = CprClient.builder().baseUrl(server.url("/").uri()).httpClient(HttpClients.newClient(fast)).build();
+    client = new CprClient(ApiEndpoint.of(server.url("/").uri(), HttpClients.newClient(fast)));
   }
 
   @Test
@@ -132,8 +133,8 @@ class CprClientTest {
     try (ServerSocket socket = new ServerSocket(0)) {
       freePort = socket.getLocalPort();
     }
-    CprClient nowhere = CprClient.builder().baseUrl(URI.create("http://127.0.0.1:" + freePort + "/"))
-        .httpClient(HttpClients.newClient(HttpSettings.defaults())).build();
+    CprClient nowhere = new CprClient(ApiEndpoint.of(URI.create("http://127.0.0.1:" + freePort + "/"),
+        HttpClients.newClient(HttpSettings.defaults())));
     assertThatThrownBy(() -> nowhere.lookupPerson(cpr))
         .isInstanceOf(ApiConnectionException.class)
         .isNotInstanceOf(ApiTimeoutException.class)

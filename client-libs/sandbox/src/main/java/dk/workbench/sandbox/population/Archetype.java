@@ -26,7 +26,12 @@ public enum Archetype {
   /** Two parents at one address with children under 18. */
   FAMILY_WITH_CHILDREN("family-with-children"),
   /** A child whose two custody holders (Mor and Far) live at different addresses. */
-  SHARED_CUSTODY("shared-custody");
+  SHARED_CUSTODY("shared-custody"),
+  /**
+   * A single pensioner with a very long history for volume tests: 10,000 Digital Post messages
+   * and 1,000,000 access-log entries (generated lazily by the sandbox).
+   */
+  HEAVY_HISTORY("heavy-history");
 
   private final String id;
 

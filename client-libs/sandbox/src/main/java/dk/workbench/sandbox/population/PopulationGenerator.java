@@ -281,6 +281,15 @@ final class PopulationGenerator {
     LocalDate exHusbandBorn = exHusband.birthDate;
     member(exHusband, Archetype.SHARED_CUSTODY,
         d -> "Fraskilt far, " + age(exHusbandBorn, d) + " år, fælles forældremyndighed over 2 børn, som bor hos deres mor");
+
+    // heavy-history: a long life of public-sector contact, for volume tests
+    PersonDraft heavy = newPerson(birthDateForAge(81), true, null, false);
+    heavy.tilmeldtDigitalpost = true;
+    home(heavy, null);
+    LocalDate heavyBorn = heavy.birthDate;
+    member(heavy, Archetype.HEAVY_HISTORY,
+        d -> "Folkepensionist, mand, " + age(heavyBorn, d)
+            + " år, bor alene; 10.000 beskeder i Digital Post og 1.000.000 linjer i adgangsloggen");
   }
 
   private void member(PersonDraft person, Archetype archetype, Function<LocalDate, String> description) {

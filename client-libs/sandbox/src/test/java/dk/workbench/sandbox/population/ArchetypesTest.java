@@ -171,6 +171,11 @@ class ArchetypesTest {
           assertThat(holders).extracting(Relationer.Foraeldremyndighed::personnummer).contains(p.personnummer());
         }
       }
+      case HEAVY_HISTORY -> {
+        assertThat(age(p, DAY)).isGreaterThanOrEqualTo(Population.PENSION_AGE);
+        assertThat(active(p)).isTrue();
+        assertThat(d.tilmeldtDigitalpost()).isTrue();
+      }
       default -> throw new AssertionError("untested archetype " + archetype);
     }
   }
