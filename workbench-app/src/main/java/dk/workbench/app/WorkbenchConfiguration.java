@@ -5,16 +5,22 @@ import dk.workbench.clients.cpr.CprClient;
 import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
+import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.lookup.PersonLookupService;
+import dk.workbench.service.overview.OverviewService;
 import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
 import dk.workbench.ui.lookup.LookupView;
 import dk.workbench.ui.lookup.LookupViewModel;
 import dk.workbench.ui.main.MainView;
+import dk.workbench.ui.overview.CitizenTabsView;
+import dk.workbench.ui.overview.CitizenTabsViewModel;
+import dk.workbench.ui.overview.SectionPresenter;
 import dk.workbench.ui.main.MainViewModel;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -79,6 +85,30 @@ public class WorkbenchConfiguration {
     return new PersonLookupService(cprClient, clock);
   }
 
+  /** The overview's sections, in display order, each from its own back-end. */
+  @Bean
+  OverviewService overviewService(PersonLookupService person, ExecutorService ioExecutor, Clock clock) {
+    return new OverviewService(List.of(person), ioExecutor, clock);
+  }
+
+  @Bean
+  AccessGuard accessGuard() {
+    return new AccessGuard();
+  }
+
+  @Bean
+  CitizenTabsViewModel citizenTabsViewModel(OverviewService overview, AccessGuard guard, WorkbenchProperties properties,
+      Messages messages, BackgroundTasks tasks, Clock clock) {
+    return new CitizenTabsViewModel(overview, guard, properties.staff().role(), new SectionPresenter(messages), tasks,
+        messages, clock.getZone());
+  }
+
+  @Bean
+  @Scope("prototype")
+  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages) {
+    return new CitizenTabsView(viewModel, messages);
+  }
+
   @Bean(destroyMethod = "shutdownNow")
   ExecutorService ioExecutor() {
     AtomicInteger count = new AtomicInteger();
@@ -112,14 +142,14 @@ public class WorkbenchConfiguration {
 
   @Bean
   @Scope("prototype")
-  MainView mainView(MainViewModel viewModel) {
-    return new MainView(viewModel);
+  MainView mainView(MainViewModel viewModel, CitizenTabsView citizens) {
+    return new MainView(viewModel, citizens);
   }
 
   @Bean
   @Scope("prototype")
-  LookupViewModel lookupViewModel(PersonLookupService service, BackgroundTasks tasks, Messages messages, Clock clock) {
-    return new LookupViewModel(service, tasks, messages, clock);
+  LookupViewModel lookupViewModel(CitizenTabsViewModel citizens, Messages messages, Clock clock) {
+    return new LookupViewModel(citizens, messages, clock);
   }
 
   @Bean

@@ -6,16 +6,19 @@ import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.Person;
 import dk.workbench.contracts.cpr.Persondata;
 import dk.workbench.domain.PersonSummary;
-import dk.workbench.domain.Purpose;
+import dk.workbench.service.overview.Section;
+import dk.workbench.service.overview.SectionSource;
 import dk.workbench.http.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Objects;
 import java.util.Optional;
 
-/** Looks a citizen up in the CPR register for a stated purpose and prepares the person card. */
-public class PersonLookupService {
+/**
+ * The overview's person section: the citizen in the CPR register, summarised so that a
+ * protected address is withheld before anything reaches the UI.
+ */
+public class PersonLookupService implements SectionSource<PersonSummary> {
   private final CprClient cpr;
   private final Clock clock;
 
@@ -24,14 +27,24 @@ public class PersonLookupService {
     this.clock = clock;
   }
 
+  @Override
+  public Section section() {
+    return Section.PERSON;
+  }
+
+  @Override
+  public String sourceName() {
+    return "CPR";
+  }
+
   /**
    * Blocking: call it off the UI thread.
    *
    * @throws dk.workbench.http.NotFoundException when the register has no such person
    * @throws ApiException when the register cannot answer
    */
-  public PersonSummary lookup(CprNumber number, Purpose purpose) throws ApiException {
-    Objects.requireNonNull(purpose, "a purpose of access is required");
+  @Override
+  public PersonSummary fetch(CprNumber number) throws ApiException {
     return summarise(cpr.lookupPerson(number), LocalDate.now(clock));
   }
 

@@ -34,6 +34,14 @@ public final class BackgroundTasks {
     T call() throws Exception;
   }
 
+  /**
+   * A callback that may be called on any thread and runs {@code callback} on the UI thread (for
+   * results that arrive one by one from a service).
+   */
+  public <T> Consumer<T> onUi(Consumer<T> callback) {
+    return value -> ui.execute(() -> callback.accept(value));
+  }
+
   public <T> Task<T> run(Work<T> work) {
     return new Task<>(work);
   }

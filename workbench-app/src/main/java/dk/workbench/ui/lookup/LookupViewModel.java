@@ -2,26 +2,12 @@ package dk.workbench.ui.lookup;
 
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.InvalidCprNumberException;
-import dk.workbench.domain.PersonSummary;
 import dk.workbench.domain.Purpose;
-import dk.workbench.http.ApiConnectionException;
-import dk.workbench.http.ApiException;
-import dk.workbench.http.ClientErrorException;
-import dk.workbench.http.MalformedResponseException;
-import dk.workbench.http.NotFoundException;
-import dk.workbench.service.lookup.PersonLookupService;
-import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
+import dk.workbench.ui.overview.CitizenTabsViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,19 +15,13 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * State and logic of the look-up screen: the CPR field and purpose, validation, the running
- * look-up, the person card and what went wrong. Knows no nodes.
+ * State and logic of the look-up bar: the CPR field and the purpose, their validation, and
+ * opening the citizen's overview tab. Knows no nodes; keeps whatever was typed.
  */
 public class LookupViewModel {
-  private static final Logger log = LoggerFactory.getLogger(LookupViewModel.class);
-  private static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-
-  private final PersonLookupService service;
-  private final BackgroundTasks tasks;
+  private final CitizenTabsViewModel citizens;
   private final Messages messages;
   private final Clock clock;
 
@@ -52,28 +32,23 @@ public class LookupViewModel {
   private final ReadOnlyStringWrapper purposeMessage = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper cprWarning = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
-  private final ReadOnlyBooleanWrapper retryPossible = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyObjectWrapper<PersonCard> card = new ReadOnlyObjectWrapper<>();
 
-  /** Counts look-ups so that a late answer to an earlier one is ignored. */
-  private long generation;
-  private CprNumber lastNumber;
-  private Purpose lastPurpose;
-
-  public LookupViewModel(PersonLookupService service, BackgroundTasks tasks, Messages messages, Clock clock) {
-    this.service = service;
-    this.tasks = tasks;
+  public LookupViewModel(CitizenTabsViewModel citizens, Messages messages, Clock clock) {
+    this.citizens = citizens;
     this.messages = messages;
     this.clock = clock;
     cprText.addListener((obs, old, now) -> {
       cprMessage.set("");
       cprWarning.set("");
+      errorMessage.set("");
     });
-    purpose.addListener((obs, old, now) -> purposeMessage.set(""));
+    purpose.addListener((obs, old, now) -> {
+      purposeMessage.set("");
+      errorMessage.set("");
+    });
   }
 
-  /** Validates the input and, if it is fine, starts the look-up. Keeps whatever was typed. */
+  /** Validates the input and, if it is fine, opens the citizen's overview. */
   public void search() {
     CprNumber number = null;
     try {
@@ -87,86 +62,7 @@ public class LookupViewModel {
     if (number == null || purpose.get() == null) {
       return;
     }
-    lookup(number, purpose.get());
-  }
-
-  /** Repeats the last look-up after a failure. */
-  public void retry() {
-    if (lastNumber != null) {
-      lookup(lastNumber, lastPurpose);
-    }
-  }
-
-  private void lookup(CprNumber number, Purpose why) {
-    lastNumber = number;
-    lastPurpose = why;
-    long mine = ++generation;
-    busy.set(true);
-    errorMessage.set("");
-    retryPossible.set(false);
-    tasks.run(() -> service.lookup(number, why))
-        .onSuccess(summary -> {
-          if (mine == generation) {
-            busy.set(false);
-            card.set(toCard(number, summary));
-          }
-        })
-        .onFailure(failure -> {
-          if (mine == generation) {
-            busy.set(false);
-            card.set(null);
-            showFailure(failure);
-          }
-        })
-        .start();
-  }
-
-  private void showFailure(Throwable failure) {
-    if (failure instanceof NotFoundException) {
-      errorMessage.set(messages.get("lookup.notFound"));
-      return;
-    }
-    if (failure instanceof ApiException api) {
-      log.warn("CPR look-up failed: {}", api.getMessage());
-      String reference = messages.get("error.reference", api.correlationId());
-      if (api instanceof ApiConnectionException) {
-        errorMessage.set(messages.get("lookup.unreachable") + " " + reference);
-      } else if (api instanceof MalformedResponseException) {
-        errorMessage.set(messages.get("lookup.malformed") + " " + reference);
-      } else if (api instanceof ClientErrorException) {
-        errorMessage.set(messages.get("lookup.refused", api.status()) + " " + reference);
-      } else {
-        errorMessage.set(messages.get("lookup.failed", api.status()) + " " + reference);
-      }
-      retryPossible.set(!(api instanceof ClientErrorException));
-      return;
-    }
-    log.error("Unexpected failure in CPR look-up", failure);
-    errorMessage.set(messages.get("lookup.unexpected"));
-    retryPossible.set(true);
-  }
-
-  private PersonCard toCard(CprNumber number, PersonSummary p) {
-    String address = p.addressProtected()
-        ? messages.get("person.address.protected")
-        : p.address().orElse(messages.get("person.address.none"));
-    List<String> notes = new ArrayList<>();
-    p.deathDate().ifPresent(d -> notes.add(messages.get("person.note.deceased", DANISH_DATE.format(d))));
-    p.emigrationDate().ifPresent(d -> notes.add(messages.get("person.note.emigrated", DANISH_DATE.format(d))));
-    if (p.underGuardianship()) {
-      notes.add(messages.get("person.note.guardianship"));
-    }
-    if (p.testData()) {
-      notes.add(messages.get("person.note.testdata"));
-    }
-    return new PersonCard(
-        p.fullName(),
-        number.formatted(),
-        address,
-        messages.get("civilstand." + (p.civilStatusCode().isEmpty() ? "unknown" : p.civilStatusCode())),
-        messages.get("person.age.value", p.age(), DANISH_DATE.format(p.birthDate())),
-        messages.get(p.digitalPostRegistered() ? "person.digitalpost.registered" : "person.digitalpost.exempt"),
-        List.copyOf(notes));
+    errorMessage.set(citizens.open(number, purpose.get()).orElse(""));
   }
 
   public StringProperty cprTextProperty() {
@@ -197,19 +93,8 @@ public class LookupViewModel {
     return cprWarning.getReadOnlyProperty();
   }
 
+  /** Why the overview could not be opened (the access guard refused). */
   public ReadOnlyStringProperty errorMessageProperty() {
     return errorMessage.getReadOnlyProperty();
-  }
-
-  public ReadOnlyBooleanProperty retryPossibleProperty() {
-    return retryPossible.getReadOnlyProperty();
-  }
-
-  public ReadOnlyBooleanProperty busyProperty() {
-    return busy.getReadOnlyProperty();
-  }
-
-  public ReadOnlyObjectProperty<PersonCard> cardProperty() {
-    return card.getReadOnlyProperty();
   }
 }

@@ -2,48 +2,22 @@ package dk.workbench.ui.lookup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.workbench.contracts.cpr.CprNumber;
-import dk.workbench.domain.PersonSummary;
+import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.domain.Purpose;
-import dk.workbench.http.ApiConnectionException;
-import dk.workbench.http.ApiException;
-import dk.workbench.http.NotFoundException;
-import dk.workbench.service.lookup.PersonLookupService;
-import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
+import dk.workbench.ui.overview.OverviewFixture;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class LookupViewModelTest {
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-
-  private final List<CprNumber> calls = new ArrayList<>();
-  private ApiException nextFailure;
-  private PersonSummary nextSummary;
+  private OverviewFixture fixture;
   private LookupViewModel viewModel;
 
   @BeforeEach
   void setUp() {
-    PersonLookupService service = new PersonLookupService(null, CLOCK) {
-      @Override
-      public PersonSummary lookup(CprNumber number, Purpose purpose) throws ApiException {
-        calls.add(number);
-        if (nextFailure != null) {
-          throw nextFailure;
-        }
-        return nextSummary;
-      }
-    };
-    viewModel = new LookupViewModel(service, new BackgroundTasks(Runnable::run, Runnable::run), new Messages(Locale.forLanguageTag("da")), CLOCK);
-    nextSummary = summary(false, Optional.of("Åboulevarden 12, 2. tv, 8000 Aarhus C"));
+    fixture = new OverviewFixture(StaffRole.CASEWORKER, Locale.forLanguageTag("da"));
+    viewModel = new LookupViewModel(fixture.tabs, new Messages(Locale.forLanguageTag("da")), OverviewFixture.CLOCK);
   }
 
   @Test
@@ -55,7 +29,8 @@ class LookupViewModelTest {
 
     assertThat(viewModel.cprMessageProperty().get()).isEqualTo("De første 6 cifre er ikke en gyldig dato.");
     assertThat(viewModel.cprTextProperty().get()).isEqualTo("320161-4285");
-    assertThat(calls).isEmpty();
+    assertThat(fixture.calls).isEmpty();
+    assertThat(fixture.tabs.open()).isEmpty();
   }
 
   @Test
@@ -65,7 +40,7 @@ class LookupViewModelTest {
     viewModel.search();
 
     assertThat(viewModel.purposeMessageProperty().get()).contains("Vælg formålet");
-    assertThat(calls).isEmpty();
+    assertThat(fixture.calls).isEmpty();
   }
 
   @Test
@@ -80,87 +55,35 @@ class LookupViewModelTest {
   }
 
   @Test
-  void successfulLookupFillsTheCard() {
+  void aValidSearchOpensTheCitizensTab() {
+    viewModel.cprTextProperty().set("070761-4285");
     viewModel.purposeProperty().set(Purpose.CASEWORK);
-    viewModel.cprTextProperty().set("0707614285");
 
     viewModel.search();
 
-    PersonCard card = viewModel.cardProperty().get();
-    assertThat(card.name()).isEqualTo("Karen Sørensen");
-    assertThat(card.cpr()).isEqualTo("070761-4285");
-    assertThat(card.address()).isEqualTo("Åboulevarden 12, 2. tv, 8000 Aarhus C");
-    assertThat(card.civilStatus()).isEqualTo("Gift");
-    assertThat(card.age()).isEqualTo("65 år (født 7.7.1961)");
-    assertThat(card.digitalPost()).isEqualTo("Tilmeldt Digital Post");
-    assertThat(viewModel.busyProperty().get()).isFalse();
-  }
-
-  @Test
-  void protectedAddressIsNeverShown() {
-    nextSummary = summary(true, Optional.empty());
-    viewModel.purposeProperty().set(Purpose.CASEWORK);
-    viewModel.cprTextProperty().set("0707614285");
-
-    viewModel.search();
-
-    assertThat(viewModel.cardProperty().get().address()).isEqualTo("Beskyttet adresse");
+    assertThat(fixture.calls).extracting(c -> c.value()).containsExactly("0707614285");
+    assertThat(fixture.tabs.open()).hasSize(1);
+    assertThat(fixture.tabs.open().get(0).titleProperty().get()).isEqualTo("Karen Sørensen");
+    assertThat(viewModel.errorMessageProperty().get()).isEmpty();
   }
 
   @Test
   void modulus11FailureWarnsButStillLooksUp() {
-    viewModel.purposeProperty().set(Purpose.CASEWORK);
     viewModel.cprTextProperty().set("0707614286");
+    viewModel.purposeProperty().set(Purpose.CASEWORK);
 
     viewModel.search();
 
     assertThat(viewModel.cprWarningProperty().get()).contains("modulus 11");
-    assertThat(calls).hasSize(1);
-  }
-
-  @Test
-  void unknownPersonSaysSoWithoutRetry() {
-    nextFailure = new NotFoundException("id-1", "http://x/cpr/v1/persons/******-****", null);
-    viewModel.purposeProperty().set(Purpose.CASEWORK);
-    viewModel.cprTextProperty().set("0707614285");
-
-    viewModel.search();
-
-    assertThat(viewModel.errorMessageProperty().get()).isEqualTo("Ingen person fundet med dette CPR-nummer.");
-    assertThat(viewModel.retryPossibleProperty().get()).isFalse();
-    assertThat(viewModel.cardProperty().get()).isNull();
-  }
-
-  @Test
-  void unreachableBackEndOffersRetryAndRetryRepeatsTheLookup() {
-    nextFailure = new ApiConnectionException("down", "id-2", "http://x", null);
-    viewModel.purposeProperty().set(Purpose.CASEWORK);
-    viewModel.cprTextProperty().set("0707614285");
-    viewModel.search();
-    assertThat(viewModel.errorMessageProperty().get()).startsWith("CPR-registret kan ikke nås").contains("id-2");
-    assertThat(viewModel.retryPossibleProperty().get()).isTrue();
-
-    nextFailure = null;
-    viewModel.cprTextProperty().set("something the user started typing");
-    viewModel.retry();
-
-    assertThat(calls).hasSize(2).allMatch(n -> n.value().equals("0707614285"));
-    assertThat(viewModel.errorMessageProperty().get()).isEmpty();
-    assertThat(viewModel.cardProperty().get()).isNotNull();
-    assertThat(viewModel.cprTextProperty().get()).isEqualTo("something the user started typing");
+    assertThat(fixture.calls).hasSize(1);
   }
 
   @Test
   void englishTextsWhenTheLanguageIsEnglish() {
-    LookupViewModel english = new LookupViewModel(null, new BackgroundTasks(Runnable::run, Runnable::run), new Messages(Locale.ENGLISH), CLOCK);
+    LookupViewModel english = new LookupViewModel(fixture.tabs, new Messages(Locale.ENGLISH), OverviewFixture.CLOCK);
     english.cprTextProperty().set("abc");
     english.search();
     assertThat(english.cprMessageProperty().get()).isEqualTo("A CPR number has 10 digits (ddmmyy-xxxx).");
     assertThat(english.purposeLabel(Purpose.TELEPHONE_ENQUIRY)).isEqualTo("Telephone enquiry");
-  }
-
-  private static PersonSummary summary(boolean protectedAddress, Optional<String> address) {
-    return new PersonSummary("Karen Sørensen", LocalDate.of(1961, 7, 7), 65, address, protectedAddress, "G", true, false,
-        Optional.empty(), Optional.empty(), true);
   }
 }

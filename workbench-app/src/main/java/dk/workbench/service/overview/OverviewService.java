@@ -1,0 +1,159 @@
+package dk.workbench.service.overview;
+
+import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.http.ApiConnectionException;
+import dk.workbench.http.ApiException;
+import dk.workbench.http.ApiTimeoutException;
+import dk.workbench.http.ForbiddenException;
+import dk.workbench.http.MalformedResponseException;
+import dk.workbench.http.NotFoundException;
+import dk.workbench.http.ServerErrorException;
+import dk.workbench.http.UnauthorizedException;
+import dk.workbench.service.access.AccessDecision;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches a citizen's overview: every allowed section at once on the I/O pool, each with its own
+ * deadline. Each result goes to the listener as soon as it is known, so one slow or failing
+ * back-end never delays or breaks the others; the whole overview is done when the slowest
+ * section is. Refused sections are reported without being fetched.
+ */
+public final class OverviewService {
+  private static final Logger log = LoggerFactory.getLogger(OverviewService.class);
+
+  private final List<SectionSource<?>> sources;
+  private final Executor executor;
+  private final Clock clock;
+  private final Function<Section, Duration> deadlines;
+
+  /** With each section's own {@link Section#deadline()}. */
+  public OverviewService(List<SectionSource<?>> sources, Executor executor, Clock clock) {
+    this(sources, executor, clock, Section::deadline);
+  }
+
+  public OverviewService(List<SectionSource<?>> sources, Executor executor, Clock clock,
+      Function<Section, Duration> deadlines) {
+    this.sources = List.copyOf(sources);
+    this.executor = Objects.requireNonNull(executor, "executor == null");
+    this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.deadlines = Objects.requireNonNull(deadlines, "deadlines == null");
+  }
+
+  /**
+   * Starts fetching. The listener is called once per section, on a background thread, in the
+   * order the results arrive; the returned future completes with all results when the last
+   * one is in (it never completes exceptionally).
+   */
+  public CompletableFuture<List<SectionResult>> fetch(CprNumber cpr, AccessDecision access,
+      Consumer<SectionResult> listener) {
+    return fetch(cpr, access, EnumSet.allOf(Section.class), listener);
+  }
+
+  /** As {@link #fetch(CprNumber, AccessDecision, Consumer)} for some sections only (e.g. a retry of one). */
+  public CompletableFuture<List<SectionResult>> fetch(CprNumber cpr, AccessDecision access, Set<Section> sections,
+      Consumer<SectionResult> listener) {
+    Objects.requireNonNull(cpr, "cpr == null");
+    long started = System.nanoTime();
+    List<CompletableFuture<SectionResult>> all = new ArrayList<>();
+    for (SectionSource<?> source : sources) {
+      Section section = source.section();
+      if (!sections.contains(section)) {
+        continue;
+      }
+      AccessDecision.Refusal refusal = access.refused().get(section);
+      CompletableFuture<SectionResult> result;
+      if (refusal != null || !access.allowed().contains(section)) {
+        result = CompletableFuture.completedFuture(new SectionResult.Refused(section, source.sourceName(),
+            refusal == null ? AccessDecision.Refusal.NOT_NEEDED_FOR_PURPOSE : refusal, elapsed(started)));
+      } else {
+        result = CompletableFuture.supplyAsync(() -> fetchOne(source, cpr, started), executor)
+            .orTimeout(deadlines.apply(section).toMillis(), TimeUnit.MILLISECONDS)
+            .exceptionally(e -> failed(source, unwrap(e), started));
+      }
+      all.add(result.thenApply(r -> {
+        notify(listener, r);
+        return r;
+      }));
+    }
+    return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+        .thenApply(done -> all.stream().map(CompletableFuture::join).toList());
+  }
+
+  /** The sections this service has a source for, in display order. */
+  public List<Section> sections() {
+    return sources.stream().map(SectionSource::section).toList();
+  }
+
+  private SectionResult fetchOne(SectionSource<?> source, CprNumber cpr, long started) {
+    try {
+      Object data = source.fetch(cpr);
+      return new SectionResult.Loaded(source.section(), source.sourceName(), data, clock.instant(), elapsed(started));
+    } catch (Exception e) {
+      return failed(source, e, started);
+    }
+  }
+
+  private static SectionResult failed(SectionSource<?> source, Throwable e, long started) {
+    SectionResult.Failure failure = classify(e);
+    if (failure == SectionResult.Failure.UNEXPECTED) {
+      log.warn("Section {} failed unexpectedly: {}", source.section(), e.getClass().getName());
+    }
+    Optional<String> correlationId = e instanceof ApiException api ? Optional.ofNullable(api.correlationId())
+        : Optional.empty();
+    return new SectionResult.Failed(source.section(), source.sourceName(), failure, correlationId, elapsed(started));
+  }
+
+  static SectionResult.Failure classify(Throwable e) {
+    if (e instanceof TimeoutException || e instanceof ApiTimeoutException) {
+      return SectionResult.Failure.TIMEOUT;
+    }
+    if (e instanceof ApiConnectionException) {
+      return SectionResult.Failure.UNREACHABLE;
+    }
+    if (e instanceof UnauthorizedException || e instanceof ForbiddenException) {
+      return SectionResult.Failure.NOT_ALLOWED;
+    }
+    if (e instanceof NotFoundException) {
+      return SectionResult.Failure.NOT_FOUND;
+    }
+    if (e instanceof ServerErrorException) {
+      return SectionResult.Failure.UNAVAILABLE;
+    }
+    if (e instanceof MalformedResponseException) {
+      return SectionResult.Failure.BAD_RESPONSE;
+    }
+    return SectionResult.Failure.UNEXPECTED;
+  }
+
+  private static void notify(Consumer<SectionResult> listener, SectionResult result) {
+    try {
+      listener.accept(result);
+    } catch (RuntimeException e) {
+      log.warn("Overview listener failed for section {}: {}", result.section(), e.getClass().getName());
+    }
+  }
+
+  private static Throwable unwrap(Throwable e) {
+    return e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+  }
+
+  private static Duration elapsed(long started) {
+    return Duration.ofNanos(System.nanoTime() - started);
+  }
+}

@@ -1,0 +1,131 @@
+package dk.workbench.ui.overview;
+
+import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.domain.PersonSummary;
+import dk.workbench.domain.Purpose;
+import dk.workbench.service.access.AccessDecision;
+import dk.workbench.service.overview.OverviewService;
+import dk.workbench.service.overview.Section;
+import dk.workbench.service.overview.SectionResult;
+import dk.workbench.ui.common.BackgroundTasks;
+import dk.workbench.ui.common.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * One citizen's overview in its own tab: a card per section, each updated as its result
+ * arrives. Keeps its state while other tabs are shown (switching never refetches).
+ */
+public final class CitizenOverviewViewModel {
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+  private final CprNumber cpr;
+  private final Purpose purpose;
+  private final AccessDecision access;
+  private final OverviewService service;
+  private final SectionPresenter presenter;
+  private final BackgroundTasks tasks;
+  private final Messages messages;
+  private final ZoneId zone;
+  private final Map<Section, SectionViewModel> sections = new EnumMap<>(Section.class);
+  private final Map<Section, Long> generations = new EnumMap<>(Section.class);
+  private final ReadOnlyStringWrapper title;
+  private final ReadOnlyBooleanWrapper personMissing = new ReadOnlyBooleanWrapper(false);
+
+  CitizenOverviewViewModel(CprNumber cpr, Purpose purpose, AccessDecision access, OverviewService service,
+      SectionPresenter presenter, BackgroundTasks tasks, Messages messages, ZoneId zone) {
+    this.cpr = cpr;
+    this.purpose = purpose;
+    this.access = access;
+    this.service = service;
+    this.presenter = presenter;
+    this.tasks = tasks;
+    this.messages = messages;
+    this.zone = zone;
+    this.title = new ReadOnlyStringWrapper(cpr.formatted());
+    for (Section section : service.sections()) {
+      sections.put(section, new SectionViewModel(section, messages.get("section." + section.name())));
+    }
+  }
+
+  /** Fetches every section; each card updates on its own. */
+  void start() {
+    fetch(EnumSet.copyOf(sections.keySet()));
+  }
+
+  /** Fetches one failed section again. */
+  public void retry(Section section) {
+    fetch(EnumSet.of(section));
+  }
+
+  private void fetch(EnumSet<Section> which) {
+    Map<Section, Long> mine = new EnumMap<>(Section.class);
+    for (Section section : which) {
+      long generation = generations.merge(section, 1L, Long::sum);
+      mine.put(section, generation);
+      sections.get(section).loading();
+    }
+    service.fetch(cpr, access, which, tasks.onUi(result -> {
+      if (mine.get(result.section()).equals(generations.get(result.section()))) {
+        apply(result);
+      }
+    }));
+  }
+
+  private void apply(SectionResult result) {
+    SectionViewModel card = sections.get(result.section());
+    if (result instanceof SectionResult.Loaded loaded) {
+      String source = messages.get("section.source", loaded.sourceName(), TIME.format(loaded.fetchedAt().atZone(zone)));
+      card.loaded(source, presenter.rows(loaded.section(), loaded.data()), messages.get("section.empty"));
+      if (loaded.data() instanceof PersonSummary person) {
+        title.set(person.fullName());
+      }
+    } else if (result instanceof SectionResult.Failed failed) {
+      if (failed.section() == Section.PERSON && failed.failure() == SectionResult.Failure.NOT_FOUND) {
+        personMissing.set(true);
+      }
+      String text = messages.get("section.failure." + failed.failure().name(), failed.sourceName())
+          + failed.correlationId().map(id -> " " + messages.get("error.reference", id)).orElse("");
+      card.failed(messages.get("section.sourceOnly", failed.sourceName()), text,
+          failed.failure() != SectionResult.Failure.NOT_FOUND);
+    } else if (result instanceof SectionResult.Refused refused) {
+      card.refused(messages.get("section.refused." + refused.reason().name()));
+    }
+  }
+
+  public CprNumber cpr() {
+    return cpr;
+  }
+
+  public Purpose purpose() {
+    return purpose;
+  }
+
+  /** The formatted CPR number until the person arrives, then the name. */
+  public ReadOnlyStringProperty titleProperty() {
+    return title.getReadOnlyProperty();
+  }
+
+  /** True when the CPR register knows no such person: the tab says so instead of empty cards. */
+  public ReadOnlyBooleanProperty personMissingProperty() {
+    return personMissing.getReadOnlyProperty();
+  }
+
+  /** The cards in display order. */
+  public List<SectionViewModel> sections() {
+    return new ArrayList<>(sections.values());
+  }
+
+  public SectionViewModel section(Section section) {
+    return sections.get(section);
+  }
+}

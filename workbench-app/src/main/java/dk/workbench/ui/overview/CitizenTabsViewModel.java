@@ -1,0 +1,91 @@
+package dk.workbench.ui.overview;
+
+import dk.workbench.contracts.auth.StaffRole;
+import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.domain.Purpose;
+import dk.workbench.service.access.AccessDecision;
+import dk.workbench.service.access.AccessGuard;
+import dk.workbench.service.overview.OverviewService;
+import dk.workbench.ui.common.BackgroundTasks;
+import dk.workbench.ui.common.Messages;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The citizens open at once, one tab each, and which one is shown. Opening a citizen who is
+ * already open with the same purpose only selects the tab (no refetch).
+ */
+public class CitizenTabsViewModel {
+  private final OverviewService service;
+  private final AccessGuard guard;
+  private final StaffRole role;
+  private final SectionPresenter presenter;
+  private final BackgroundTasks tasks;
+  private final Messages messages;
+  private final ZoneId zone;
+  private final ObservableList<CitizenOverviewViewModel> open = FXCollections.observableArrayList();
+  private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+
+  public CitizenTabsViewModel(OverviewService service, AccessGuard guard, StaffRole role, SectionPresenter presenter,
+      BackgroundTasks tasks, Messages messages, ZoneId zone) {
+    this.service = service;
+    this.guard = guard;
+    this.role = role;
+    this.presenter = presenter;
+    this.tasks = tasks;
+    this.messages = messages;
+    this.zone = zone;
+  }
+
+  /**
+   * Opens (or shows) the citizen's overview for the purpose.
+   *
+   * @return the reason, in the UI language, when the access guard allows nothing; empty when opened
+   */
+  public Optional<String> open(CprNumber cpr, Purpose purpose) {
+    for (int i = 0; i < open.size(); i++) {
+      CitizenOverviewViewModel tab = open.get(i);
+      if (tab.cpr().equals(cpr) && tab.purpose() == purpose) {
+        selected.set(i);
+        return Optional.empty();
+      }
+    }
+    AccessDecision access = guard.decide(role, purpose);
+    if (!access.anyAllowed()) {
+      return Optional.of(messages.get("overview.refused"));
+    }
+    var overview = new CitizenOverviewViewModel(cpr, purpose, access, service, presenter, tasks, messages, zone);
+    open.add(overview);
+    selected.set(open.size() - 1);
+    overview.start();
+    return Optional.empty();
+  }
+
+  /** Closes a tab; the one that takes its place (or the new last one) is shown. */
+  public void close(int index) {
+    if (index < 0 || index >= open.size()) {
+      return;
+    }
+    open.remove(index);
+    selected.set(open.isEmpty() ? -1 : Math.min(index, open.size() - 1));
+  }
+
+  /** Shows tab {@code index} (0-based) if there is one. */
+  public void select(int index) {
+    if (index >= 0 && index < open.size()) {
+      selected.set(index);
+    }
+  }
+
+  public ObservableList<CitizenOverviewViewModel> open() {
+    return open;
+  }
+
+  public IntegerProperty selectedProperty() {
+    return selected;
+  }
+}

@@ -1,0 +1,80 @@
+package dk.workbench.ui.overview;
+
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The card of one overview section: title, source and time, rows, or a placeholder/message with retry. */
+final class SectionCard extends VBox {
+  private final VBox rows = new VBox(4);
+
+  SectionCard(SectionViewModel model, Runnable retry, String retryText, String loadingText) {
+    getStyleClass().add("section-card");
+    setId("section-" + model.section().name());
+    setSpacing(6);
+    Label title = new Label(model.title());
+    title.getStyleClass().add("section-title");
+    Label source = new Label();
+    source.getStyleClass().add("section-source");
+    source.textProperty().bind(model.sourceProperty());
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    HBox header = new HBox(8, title, grow, source);
+
+    ProgressIndicator busy = new ProgressIndicator();
+    busy.setPrefSize(18, 18);
+    Label loading = new Label(loadingText);
+    loading.getStyleClass().add("section-loading");
+    HBox placeholder = new HBox(8, busy, loading);
+    placeholder.getStyleClass().add("section-skeleton");
+    bindShown(placeholder, model.stateProperty().isEqualTo(SectionViewModel.State.LOADING));
+
+    Label message = new Label();
+    message.setWrapText(true);
+    message.getStyleClass().add("section-message");
+    message.textProperty().bind(model.messageProperty());
+    bindShown(message, Bindings.isNotEmpty(model.messageProperty()));
+    model.stateProperty().addListener((obs, old, state) -> {
+      message.getStyleClass().removeAll("section-failed", "section-refused");
+      if (state == SectionViewModel.State.FAILED) {
+        message.getStyleClass().add("section-failed");
+      } else if (state == SectionViewModel.State.REFUSED) {
+        message.getStyleClass().add("section-refused");
+      }
+    });
+    Button retryButton = new Button(retryText);
+    retryButton.setOnAction(e -> retry.run());
+    bindShown(retryButton, model.retryableProperty());
+
+    model.rows().addListener((ListChangeListener<SectionRow>) change -> showRows(model));
+    showRows(model);
+    getChildren().addAll(header, placeholder, rows, message, retryButton);
+  }
+
+  private void showRows(SectionViewModel model) {
+    rows.getChildren().clear();
+    for (SectionRow row : model.rows()) {
+      Label text = new Label(row.text());
+      text.getStyleClass().add(row.attention() ? "row-attention" : "row-text");
+      Label detail = new Label(row.detail());
+      detail.setWrapText(true);
+      detail.getStyleClass().add("row-detail");
+      Region grow = new Region();
+      HBox.setHgrow(grow, Priority.ALWAYS);
+      HBox line = new HBox(8, text, grow, detail);
+      line.getStyleClass().add("section-row");
+      rows.getChildren().add(line);
+    }
+  }
+
+  private static void bindShown(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {
+    node.visibleProperty().bind(shown);
+    node.managedProperty().bind(node.visibleProperty());
+  }
+}

@@ -1,0 +1,64 @@
+package dk.workbench.ui.overview;
+
+import dk.workbench.contracts.auth.StaffRole;
+import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.domain.PersonSummary;
+import dk.workbench.service.access.AccessGuard;
+import dk.workbench.service.overview.OverviewService;
+import dk.workbench.service.overview.Section;
+import dk.workbench.service.overview.SectionSource;
+import dk.workbench.ui.common.BackgroundTasks;
+import dk.workbench.ui.common.Messages;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Citizen tabs on same-thread executors with a scripted person source: every call is recorded
+ * and answers {@link #nextPerson} or throws {@link #nextFailure}.
+ */
+public final class OverviewFixture {
+  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
+
+  public final List<CprNumber> calls = new ArrayList<>();
+  public Exception nextFailure;
+  public PersonSummary nextPerson = person(false, Optional.of("Åboulevarden 12, 2. tv, 8000 Aarhus C"));
+  public final CitizenTabsViewModel tabs;
+
+  public OverviewFixture(StaffRole role, Locale language) {
+    SectionSource<PersonSummary> person = new SectionSource<>() {
+      @Override
+      public Section section() {
+        return Section.PERSON;
+      }
+
+      @Override
+      public String sourceName() {
+        return "CPR";
+      }
+
+      @Override
+      public PersonSummary fetch(CprNumber cpr) throws Exception {
+        calls.add(cpr);
+        if (nextFailure != null) {
+          throw nextFailure;
+        }
+        return nextPerson;
+      }
+    };
+    Messages messages = new Messages(language);
+    var service = new OverviewService(List.of(person), Runnable::run, CLOCK);
+    tabs = new CitizenTabsViewModel(service, new AccessGuard(), role, new SectionPresenter(messages),
+        new BackgroundTasks(Runnable::run, Runnable::run), messages, CLOCK.getZone());
+  }
+
+  public static PersonSummary person(boolean protectedAddress, Optional<String> address) {
+    return new PersonSummary("Karen Sørensen", LocalDate.of(1961, 7, 7), 65, address, protectedAddress, "G", true, false,
+        Optional.empty(), Optional.empty(), true);
+  }
+}
