@@ -34,7 +34,7 @@ public class FxApplication extends Application {
   @Override
   public void init() {
     try {
-      context = new SpringApplicationBuilder(WorkbenchConfiguration.class)
+      context = new SpringApplicationBuilder(UiConfiguration.class)
           .web(WebApplicationType.NONE)
           .headless(false)
           .bannerMode(Banner.Mode.OFF)

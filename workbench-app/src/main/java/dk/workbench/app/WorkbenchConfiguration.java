@@ -6,18 +6,10 @@ import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
 import dk.workbench.service.access.AccessGuard;
+import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.service.lookup.PersonLookupService;
 import dk.workbench.service.overview.OverviewService;
-import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
-import dk.workbench.ui.common.ViewLoader;
-import dk.workbench.ui.lookup.LookupView;
-import dk.workbench.ui.lookup.LookupViewModel;
-import dk.workbench.ui.main.MainView;
-import dk.workbench.ui.overview.CitizenTabsView;
-import dk.workbench.ui.overview.CitizenTabsViewModel;
-import dk.workbench.ui.overview.SectionPresenter;
-import dk.workbench.ui.main.MainViewModel;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -32,10 +24,8 @@ import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Scope;
 
 /**
  * The desktop app's wiring. Explicit beans, no component scanning and no auto-configuration:
@@ -87,26 +77,21 @@ public class WorkbenchConfiguration {
 
   /** The overview's sections, in display order, each from its own back-end. */
   @Bean
-  OverviewService overviewService(PersonLookupService person, ExecutorService ioExecutor, Clock clock) {
-    return new OverviewService(List.of(person), ioExecutor, clock);
+  OverviewService overviewService(PersonLookupService person, ExecutorService ioExecutor, Clock clock,
+      ConnectionMonitor monitor) {
+    var overview = new OverviewService(List.of(person), ioExecutor, clock);
+    overview.addObserver(monitor::sectionFinished);
+    return overview;
+  }
+
+  @Bean
+  ConnectionMonitor connectionMonitor() {
+    return new ConnectionMonitor();
   }
 
   @Bean
   AccessGuard accessGuard() {
     return new AccessGuard();
-  }
-
-  @Bean
-  CitizenTabsViewModel citizenTabsViewModel(OverviewService overview, AccessGuard guard, WorkbenchProperties properties,
-      Messages messages, BackgroundTasks tasks, Clock clock) {
-    return new CitizenTabsViewModel(overview, guard, properties.staff().role(), new SectionPresenter(messages), tasks,
-        messages, clock.getZone());
-  }
-
-  @Bean
-  @Scope("prototype")
-  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages) {
-    return new CitizenTabsView(viewModel, messages);
   }
 
   @Bean(destroyMethod = "shutdownNow")
@@ -122,39 +107,5 @@ public class WorkbenchConfiguration {
         IO_THREADS, IO_THREADS, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
     pool.allowCoreThreadTimeOut(true);
     return pool;
-  }
-
-  @Bean
-  BackgroundTasks backgroundTasks(ExecutorService ioExecutor) {
-    return BackgroundTasks.onFxThread(ioExecutor);
-  }
-
-  @Bean
-  ViewLoader viewLoader(ApplicationContext context, Messages messages) {
-    return new ViewLoader(context::getBean, messages);
-  }
-
-  @Bean
-  @Scope("prototype")
-  MainViewModel mainViewModel(Messages messages, BackendEndpoint endpoint) {
-    return new MainViewModel(messages, endpoint.demo());
-  }
-
-  @Bean
-  @Scope("prototype")
-  MainView mainView(MainViewModel viewModel, CitizenTabsView citizens) {
-    return new MainView(viewModel, citizens);
-  }
-
-  @Bean
-  @Scope("prototype")
-  LookupViewModel lookupViewModel(CitizenTabsViewModel citizens, Messages messages, Clock clock) {
-    return new LookupViewModel(citizens, messages, clock);
-  }
-
-  @Bean
-  @Scope("prototype")
-  LookupView lookupView(LookupViewModel viewModel) {
-    return new LookupView(viewModel);
   }
 }

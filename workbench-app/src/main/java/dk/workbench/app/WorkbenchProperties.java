@@ -28,8 +28,11 @@ public record WorkbenchProperties(
     CONNECTED
   }
 
-  /** @param baseUrl root of the back-end APIs; required in connected mode */
-  public record Backend(URI baseUrl) {}
+  /**
+   * @param baseUrl root of the back-end APIs; required in connected mode
+   * @param healthPath the resource below it that says whether the back-ends answer
+   */
+  public record Backend(URI baseUrl, @DefaultValue("sandbox/v1/health") String healthPath) {}
 
   /** @param port 0 = a free loopback port; @param seed the synthetic population's seed */
   public record Sandbox(@DefaultValue("0") int port, @DefaultValue("2026") long seed) {}

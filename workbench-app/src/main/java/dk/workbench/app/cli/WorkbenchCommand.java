@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       GuiCommand.class,
       SandboxCommand.class,
       ExplainCommand.class,
+      OverviewCommand.class,
       BenchCommand.class,
       BareWindowProbe.class,
       CommandLine.HelpCommand.class

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -41,6 +42,7 @@ public final class OverviewService {
   private final Executor executor;
   private final Clock clock;
   private final Function<Section, Duration> deadlines;
+  private final List<Consumer<SectionResult>> observers = new CopyOnWriteArrayList<>();
 
   /** With each section's own {@link Section#deadline()}. */
   public OverviewService(List<SectionSource<?>> sources, Executor executor, Clock clock) {
@@ -87,12 +89,18 @@ public final class OverviewService {
             .exceptionally(e -> failed(source, unwrap(e), started));
       }
       all.add(result.thenApply(r -> {
+        observers.forEach(observer -> notify(observer, r));
         notify(listener, r);
         return r;
       }));
     }
     return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
         .thenApply(done -> all.stream().map(CompletableFuture::join).toList());
+  }
+
+  /** Also tells {@code observer} of every result of every overview (e.g. the connection monitor). */
+  public void addObserver(Consumer<SectionResult> observer) {
+    observers.add(Objects.requireNonNull(observer, "observer == null"));
   }
 
   /** The sections this service has a source for, in display order. */

@@ -1,6 +1,8 @@
 package dk.workbench.ui.main;
 
+import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.ui.overview.CitizenTabsView;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -12,6 +14,7 @@ public class MainView {
   private final CitizenTabsView citizens;
 
   @FXML private Label modeLabel;
+  @FXML private Label connectionLabel;
   @FXML private VBox content;
 
   public MainView(MainViewModel viewModel, CitizenTabsView citizens) {
@@ -22,7 +25,16 @@ public class MainView {
   @FXML
   private void initialize() {
     modeLabel.setText(viewModel.modeText());
+    connectionLabel.textProperty().bind(Bindings.createStringBinding(
+        () -> viewModel.connectionText(viewModel.connectionProperty().get()), viewModel.connectionProperty()));
+    viewModel.connectionProperty().addListener((obs, old, status) -> showConnection(status));
+    showConnection(viewModel.connectionProperty().get());
     VBox.setVgrow(citizens, Priority.ALWAYS);
     content.getChildren().add(citizens);
+  }
+
+  private void showConnection(ConnectionMonitor.Status status) {
+    connectionLabel.getStyleClass().removeIf(c -> c.startsWith("connection-"));
+    connectionLabel.getStyleClass().add("connection-" + status.name().toLowerCase(java.util.Locale.ROOT));
   }
 }

@@ -1,0 +1,36 @@
+package dk.workbench.app;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** The services without any UI, for command-line tools ({@code overview}, {@code bench overview}). */
+public final class ServiceContext {
+  private ServiceContext() {}
+
+  /**
+   * Starts the services (in demo mode also the embedded sandbox); close it when done. Logs
+   * nothing to the console, so that standard output carries the command's answer alone.
+   */
+  public static ConfigurableApplicationContext start(String... settings) {
+    // system properties rank above application.properties and below --settings on the command line
+    System.setProperty("logging.level.dk.workbench", System.getProperty("logging.level.dk.workbench", "WARN"));
+    System.setProperty("logging.threshold.console", System.getProperty("logging.threshold.console", "OFF"));
+    return new SpringApplicationBuilder(WorkbenchConfiguration.class)
+        .web(WebApplicationType.NONE)
+        .headless(true)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .run(settings);
+  }
+
+  /** The innermost cause's message of a start-up failure, for a one-line explanation. */
+  public static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+  }
+}

@@ -1,0 +1,98 @@
+package dk.workbench.app;
+
+import dk.workbench.clients.health.HealthClient;
+import dk.workbench.http.ApiEndpoint;
+import dk.workbench.service.access.AccessGuard;
+import dk.workbench.service.connection.ConnectionMonitor;
+import dk.workbench.service.overview.OverviewService;
+import dk.workbench.ui.common.BackgroundTasks;
+import dk.workbench.ui.common.Messages;
+import dk.workbench.ui.common.ViewLoader;
+import dk.workbench.ui.lookup.LookupView;
+import dk.workbench.ui.lookup.LookupViewModel;
+import dk.workbench.ui.main.MainView;
+import dk.workbench.ui.main.MainViewModel;
+import dk.workbench.ui.overview.CitizenTabsView;
+import dk.workbench.ui.overview.CitizenTabsViewModel;
+import dk.workbench.ui.overview.SectionPresenter;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * The desktop app's views and view models, on top of the services of
+ * {@link WorkbenchConfiguration} (which the command-line tools use alone).
+ */
+@Configuration(proxyBeanMethods = false)
+@Import(WorkbenchConfiguration.class)
+public class UiConfiguration {
+  static final int HEALTH_SECONDS = 20;
+  @Bean
+  CitizenTabsViewModel citizenTabsViewModel(OverviewService overview, AccessGuard guard, WorkbenchProperties properties,
+      Messages messages, BackgroundTasks tasks, Clock clock) {
+    return new CitizenTabsViewModel(overview, guard, properties.staff().role(), new SectionPresenter(messages), tasks,
+        messages, clock.getZone());
+  }
+
+  @Bean
+  @Scope("prototype")
+  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages) {
+    return new CitizenTabsView(viewModel, messages);
+  }
+
+
+  @Bean
+  BackgroundTasks backgroundTasks(ExecutorService ioExecutor) {
+    return BackgroundTasks.onFxThread(ioExecutor);
+  }
+
+  @Bean
+  ViewLoader viewLoader(ApplicationContext context, Messages messages) {
+    return new ViewLoader(context::getBean, messages);
+  }
+
+  @Bean
+  @Scope("prototype")
+  MainViewModel mainViewModel(Messages messages, BackendEndpoint endpoint, ConnectionMonitor monitor,
+      BackgroundTasks tasks) {
+    return new MainViewModel(messages, endpoint.demo(), monitor, tasks);
+  }
+
+  /** Asks the back-ends every {@value #HEALTH_SECONDS} s whether they answer, for the connection indicator. */
+  @Bean(destroyMethod = "shutdownNow")
+  ScheduledExecutorService healthChecks(ApiEndpoint endpoint, WorkbenchProperties properties, ConnectionMonitor monitor) {
+    var health = new HealthClient(endpoint, properties.backend().healthPath());
+    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+      Thread thread = new Thread(task, "workbench-health");
+      thread.setDaemon(true);
+      return thread;
+    });
+    timer.scheduleWithFixedDelay(() -> monitor.healthChecked(health.isUp()), 0, HEALTH_SECONDS, TimeUnit.SECONDS);
+    return timer;
+  }
+
+  @Bean
+  @Scope("prototype")
+  MainView mainView(MainViewModel viewModel, CitizenTabsView citizens) {
+    return new MainView(viewModel, citizens);
+  }
+
+  @Bean
+  @Scope("prototype")
+  LookupViewModel lookupViewModel(CitizenTabsViewModel citizens, Messages messages, Clock clock) {
+    return new LookupViewModel(citizens, messages, clock);
+  }
+
+  @Bean
+  @Scope("prototype")
+  LookupView lookupView(LookupViewModel viewModel) {
+    return new LookupView(viewModel);
+  }
+}
