@@ -1,7 +1,11 @@
 package dk.workbench.ui.lookup;
 
 import dk.workbench.domain.Purpose;
+import dk.workbench.ui.overview.CitizenTabsViewModel;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,6 +22,7 @@ public class LookupView {
   @FXML private Label cprWarning;
   @FXML private Label purposeMessage;
   @FXML private Label errorMessage;
+  @FXML private MenuButton recentBox;
 
   public LookupView(LookupViewModel viewModel) {
     this.viewModel = viewModel;
@@ -39,6 +44,9 @@ public class LookupView {
         return null;
       }
     });
+    viewModel.recent().addListener((ListChangeListener<CitizenTabsViewModel.RecentCitizen>) change -> showRecent());
+    showRecent();
+    recentBox.disableProperty().bind(Bindings.isEmpty(viewModel.recent()));
     showWhenNotEmpty(cprMessage);
     showWhenNotEmpty(cprWarning);
     showWhenNotEmpty(purposeMessage);
@@ -47,6 +55,15 @@ public class LookupView {
     cprWarning.textProperty().bind(viewModel.cprWarningProperty());
     purposeMessage.textProperty().bind(viewModel.purposeMessageProperty());
     errorMessage.textProperty().bind(viewModel.errorMessageProperty());
+  }
+
+  private void showRecent() {
+    recentBox.getItems().setAll(viewModel.recent().stream().map(citizen -> {
+      MenuItem item = new MenuItem(viewModel.recentLabel(citizen));
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> viewModel.reopen(citizen));
+      return item;
+    }).toList());
   }
 
   private static void showWhenNotEmpty(Label label) {

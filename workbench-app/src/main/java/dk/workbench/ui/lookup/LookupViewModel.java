@@ -65,6 +65,24 @@ public class LookupViewModel {
     errorMessage.set(citizens.open(number, purpose.get()).orElse(""));
   }
 
+  /** Citizens looked up in this session, most recent first. */
+  public ObservableList<CitizenTabsViewModel.RecentCitizen> recent() {
+    return citizens.recent();
+  }
+
+  /** Looks a recent citizen up again: fills the fields and searches (same purpose unless one is chosen). */
+  public void reopen(CitizenTabsViewModel.RecentCitizen citizen) {
+    cprText.set(citizen.cpr().formatted());
+    if (purpose.get() == null) {
+      purpose.set(citizen.purpose());
+    }
+    search();
+  }
+
+  public String recentLabel(CitizenTabsViewModel.RecentCitizen citizen) {
+    return citizen.name() + " (" + citizen.cpr().formatted() + ")";
+  }
+
   public StringProperty cprTextProperty() {
     return cprText;
   }

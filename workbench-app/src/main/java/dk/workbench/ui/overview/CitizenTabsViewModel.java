@@ -29,6 +29,13 @@ public class CitizenTabsViewModel {
   private final ZoneId zone;
   private final ObservableList<CitizenOverviewViewModel> open = FXCollections.observableArrayList();
   private final IntegerProperty selected = new SimpleIntegerProperty(-1);
+  private final ObservableList<RecentCitizen> recent = FXCollections.observableArrayList();
+
+  /** A citizen looked up in this session (the name once known), for the recent list. */
+  public record RecentCitizen(CprNumber cpr, String name, Purpose purpose) {}
+
+  /** How many recent citizens are remembered. */
+  public static final int RECENT = 10;
 
   public CitizenTabsViewModel(OverviewService service, AccessGuard guard, StaffRole role, SectionPresenter presenter,
       BackgroundTasks tasks, Messages messages, ZoneId zone) {
@@ -59,6 +66,8 @@ public class CitizenTabsViewModel {
       return Optional.of(messages.get("overview.refused"));
     }
     var overview = new CitizenOverviewViewModel(cpr, purpose, access, service, presenter, tasks, messages, zone);
+    remember(new RecentCitizen(cpr, cpr.formatted(), purpose));
+    overview.titleProperty().addListener((obs, old, name) -> remember(new RecentCitizen(cpr, name, purpose)));
     open.add(overview);
     selected.set(open.size() - 1);
     overview.start();
@@ -79,6 +88,19 @@ public class CitizenTabsViewModel {
     if (index >= 0 && index < open.size()) {
       selected.set(index);
     }
+  }
+
+  private void remember(RecentCitizen citizen) {
+    recent.removeIf(r -> r.cpr().equals(citizen.cpr()));
+    recent.add(0, citizen);
+    if (recent.size() > RECENT) {
+      recent.remove(RECENT, recent.size());
+    }
+  }
+
+  /** Citizens looked up in this session, most recent first (at most {@value #RECENT}). */
+  public ObservableList<RecentCitizen> recent() {
+    return recent;
   }
 
   public ObservableList<CitizenOverviewViewModel> open() {

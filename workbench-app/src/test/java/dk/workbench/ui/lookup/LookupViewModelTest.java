@@ -86,4 +86,21 @@ class LookupViewModelTest {
     assertThat(english.cprMessageProperty().get()).isEqualTo("A CPR number has 10 digits (ddmmyy-xxxx).");
     assertThat(english.purposeLabel(Purpose.TELEPHONE_ENQUIRY)).isEqualTo("Telephone enquiry");
   }
+
+  @Test
+  void aRecentCitizenCanBeOpenedAgainWithItsPurpose() {
+    viewModel.cprTextProperty().set("070761-4285");
+    viewModel.purposeProperty().set(Purpose.CASEWORK);
+    viewModel.search();
+    fixture.tabs.close(0);
+    viewModel.purposeProperty().set(null);
+    viewModel.cprTextProperty().set("");
+
+    viewModel.reopen(viewModel.recent().get(0));
+
+    assertThat(viewModel.cprTextProperty().get()).isEqualTo("070761-4285");
+    assertThat(viewModel.purposeProperty().get()).isEqualTo(Purpose.CASEWORK);
+    assertThat(fixture.tabs.open()).hasSize(1);
+    assertThat(viewModel.recentLabel(viewModel.recent().get(0))).isEqualTo("Karen Sørensen (070761-4285)");
+  }
 }

@@ -113,4 +113,18 @@ class CitizenTabsViewModelTest {
     assertThat(fixture.calls).hasSize(2);
     assertThat(tabs.open().get(0).titleProperty().get()).isEqualTo("Karen Sørensen");
   }
+
+  @Test
+  void recentCitizensAreNamedNewestFirstWithoutDuplicatesAndBounded() {
+    for (int i = 1; i <= CitizenTabsViewModel.RECENT + 2; i++) {
+      tabs.open(cpr(i), Purpose.CASEWORK);
+    }
+    tabs.open(cpr(5), Purpose.TELEPHONE_ENQUIRY);
+
+    assertThat(tabs.recent()).hasSize(CitizenTabsViewModel.RECENT);
+    assertThat(tabs.recent().get(0).cpr()).isEqualTo(cpr(5));
+    assertThat(tabs.recent().get(0).name()).isEqualTo("Karen Sørensen");
+    assertThat(tabs.recent()).extracting(CitizenTabsViewModel.RecentCitizen::cpr).doesNotHaveDuplicates()
+        .doesNotContain(cpr(1), cpr(2));
+  }
 }
