@@ -4,6 +4,8 @@ import dk.workbench.clients.health.HealthClient;
 import dk.workbench.http.ApiEndpoint;
 import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.connection.ConnectionMonitor;
+import dk.workbench.service.connection.HealthWatch;
+import java.time.Duration;
 import dk.workbench.service.overview.OverviewService;
 import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
@@ -17,9 +19,6 @@ import dk.workbench.ui.overview.CitizenTabsViewModel;
 import dk.workbench.ui.overview.SectionPresenter;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,7 +36,7 @@ public class UiConfiguration {
   @Bean
   CitizenTabsViewModel citizenTabsViewModel(OverviewService overview, AccessGuard guard, WorkbenchProperties properties,
       Messages messages, BackgroundTasks tasks, Clock clock) {
-    return new CitizenTabsViewModel(overview, guard, properties.staff().role(), new SectionPresenter(messages), tasks,
+    return new CitizenTabsViewModel(overview, guard, properties.staff().role(), new SectionPresenter(messages, clock), tasks,
         messages, clock.getZone());
   }
 
@@ -66,16 +65,10 @@ public class UiConfiguration {
   }
 
   /** Asks the back-ends every {@value #HEALTH_SECONDS} s whether they answer, for the connection indicator. */
-  @Bean(destroyMethod = "shutdownNow")
-  ScheduledExecutorService healthChecks(ApiEndpoint endpoint, WorkbenchProperties properties, ConnectionMonitor monitor) {
-    var health = new HealthClient(endpoint, properties.backend().healthPath());
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-      Thread thread = new Thread(task, "workbench-health");
-      thread.setDaemon(true);
-      return thread;
-    });
-    timer.scheduleWithFixedDelay(() -> monitor.healthChecked(health.isUp()), 0, HEALTH_SECONDS, TimeUnit.SECONDS);
-    return timer;
+  @Bean
+  HealthWatch healthWatch(ApiEndpoint endpoint, WorkbenchProperties properties, ConnectionMonitor monitor) {
+    return new HealthWatch(new HealthClient(endpoint, properties.backend().healthPath()), monitor,
+        Duration.ofSeconds(HEALTH_SECONDS));
   }
 
   @Bean

@@ -1,17 +1,25 @@
 package dk.workbench.app;
 
 import dk.workbench.clients.auth.SandboxTokenSource;
+import dk.workbench.clients.benefits.BenefitsClient;
+import dk.workbench.clients.cases.CasesClient;
 import dk.workbench.clients.cpr.CprClient;
+import dk.workbench.clients.digitalpost.DigitalPostClient;
+import dk.workbench.clients.fuldmagt.FuldmagtClient;
+import dk.workbench.clients.interactions.InteractionsClient;
 import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
 import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.service.lookup.PersonLookupService;
+import dk.workbench.service.overview.BackendSections;
 import dk.workbench.service.overview.OverviewService;
+import dk.workbench.service.overview.SectionSource;
 import dk.workbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -77,9 +85,13 @@ public class WorkbenchConfiguration {
 
   /** The overview's sections, in display order, each from its own back-end. */
   @Bean
-  OverviewService overviewService(PersonLookupService person, ExecutorService ioExecutor, Clock clock,
-      ConnectionMonitor monitor) {
-    var overview = new OverviewService(List.of(person), ioExecutor, clock);
+  OverviewService overviewService(PersonLookupService person, ApiEndpoint endpoint, ExecutorService ioExecutor,
+      Clock clock, ConnectionMonitor monitor) {
+    List<SectionSource<?>> sources = new ArrayList<>();
+    sources.add(person);
+    sources.addAll(BackendSections.of(new FuldmagtClient(endpoint), new CasesClient(endpoint),
+        new BenefitsClient(endpoint), new DigitalPostClient(endpoint), new InteractionsClient(endpoint), clock));
+    var overview = new OverviewService(sources, ioExecutor, clock);
     overview.addObserver(monitor::sectionFinished);
     return overview;
   }

@@ -85,7 +85,8 @@ public final class CitizenOverviewViewModel {
     SectionViewModel card = sections.get(result.section());
     if (result instanceof SectionResult.Loaded loaded) {
       String source = messages.get("section.source", loaded.sourceName(), TIME.format(loaded.fetchedAt().atZone(zone)));
-      card.loaded(source, presenter.rows(loaded.section(), loaded.data()), messages.get("section.empty"));
+      card.loaded(source, presenter.rows(loaded.section(), loaded.data()), presenter.chart(loaded.data()),
+          messages.get("section.empty"));
       if (loaded.data() instanceof PersonSummary person) {
         title.set(person.fullName());
       }

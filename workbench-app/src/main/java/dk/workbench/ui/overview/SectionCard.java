@@ -2,6 +2,10 @@ package dk.workbench.ui.overview;
 
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -12,6 +16,8 @@ import javafx.scene.layout.VBox;
 
 /** The card of one overview section: title, source and time, rows, or a placeholder/message with retry. */
 final class SectionCard extends VBox {
+  private static final int SHORT_LABEL = 24;
+
   private final VBox rows = new VBox(4);
 
   SectionCard(SectionViewModel model, Runnable retry, String retryText, String loadingText) {
@@ -20,6 +26,7 @@ final class SectionCard extends VBox {
     setSpacing(6);
     Label title = new Label(model.title());
     title.getStyleClass().add("section-title");
+    title.setMinWidth(Region.USE_PREF_SIZE);
     Label source = new Label();
     source.getStyleClass().add("section-source");
     source.textProperty().bind(model.sourceProperty());
@@ -54,23 +61,56 @@ final class SectionCard extends VBox {
 
     model.rows().addListener((ListChangeListener<SectionRow>) change -> showRows(model));
     showRows(model);
-    getChildren().addAll(header, placeholder, rows, message, retryButton);
+    BarChart<String, Number> chart = chart(model);
+    getChildren().addAll(header, placeholder, chart, rows, message, retryButton);
   }
 
+  /** Short labels sit left of their value; long lines get the value underneath. */
   private void showRows(SectionViewModel model) {
     rows.getChildren().clear();
     for (SectionRow row : model.rows()) {
       Label text = new Label(row.text());
       text.getStyleClass().add(row.attention() ? "row-attention" : "row-text");
+      text.setWrapText(true);
       Label detail = new Label(row.detail());
       detail.setWrapText(true);
       detail.getStyleClass().add("row-detail");
-      Region grow = new Region();
-      HBox.setHgrow(grow, Priority.ALWAYS);
-      HBox line = new HBox(8, text, grow, detail);
-      line.getStyleClass().add("section-row");
-      rows.getChildren().add(line);
+      if (row.text().length() <= SHORT_LABEL) {
+        text.setMinWidth(Region.USE_PREF_SIZE);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox line = new HBox(8, text, grow, detail);
+        line.getStyleClass().add("section-row");
+        rows.getChildren().add(line);
+      } else {
+        VBox line = row.detail().isEmpty() ? new VBox(text) : new VBox(1, text, detail);
+        detail.getStyleClass().add("row-detail-below");
+        line.getStyleClass().add("section-row");
+        rows.getChildren().add(line);
+      }
     }
+  }
+
+  /** Bars (e.g. net paid per month), shown only when the section has any. */
+  private static BarChart<String, Number> chart(SectionViewModel model) {
+    CategoryAxis months = new CategoryAxis();
+    NumberAxis amounts = new NumberAxis();
+    amounts.setTickLabelFormatter(new NumberAxis.DefaultFormatter(amounts, null, " kr."));
+    BarChart<String, Number> chart = new BarChart<>(months, amounts);
+    chart.setLegendVisible(false);
+    chart.setAnimated(false);
+    chart.setPrefHeight(170);
+    chart.setMinHeight(170);
+    chart.setCategoryGap(2);
+    chart.getStyleClass().add("section-chart");
+    XYChart.Series<String, Number> series = new XYChart.Series<>();
+    chart.getData().add(series);
+    Runnable fill = () -> series.getData().setAll(model.chart().stream()
+        .map(p -> new XYChart.Data<String, Number>(p.label(), p.value())).toList());
+    model.chart().addListener((ListChangeListener<SectionViewModel.ChartPoint>) change -> fill.run());
+    fill.run();
+    bindShown(chart, Bindings.isNotEmpty(model.chart()));
+    return chart;
   }
 
   private static void bindShown(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue shown) {

@@ -27,6 +27,10 @@ public final class SectionViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper retryable = new ReadOnlyBooleanWrapper(false);
   private final ObservableList<SectionRow> rows = FXCollections.observableArrayList();
+  private final ObservableList<ChartPoint> chart = FXCollections.observableArrayList();
+
+  /** One bar of a section's chart (e.g. the net paid in a month). */
+  public record ChartPoint(String label, double value) {}
 
   SectionViewModel(Section section, String title) {
     this.section = section;
@@ -39,9 +43,10 @@ public final class SectionViewModel {
     retryable.set(false);
   }
 
-  void loaded(String sourceLine, java.util.List<SectionRow> content, String emptyText) {
+  void loaded(String sourceLine, java.util.List<SectionRow> content, java.util.List<ChartPoint> bars, String emptyText) {
     source.set(sourceLine);
     rows.setAll(content);
+    chart.setAll(bars);
     message.set(content.isEmpty() ? emptyText : "");
     retryable.set(false);
     state.set(State.LOADED);
@@ -50,6 +55,7 @@ public final class SectionViewModel {
   void failed(String sourceLine, String text, boolean canRetry) {
     source.set(sourceLine);
     rows.clear();
+    chart.clear();
     message.set(text);
     retryable.set(canRetry);
     state.set(State.FAILED);
@@ -57,6 +63,7 @@ public final class SectionViewModel {
 
   void refused(String text) {
     rows.clear();
+    chart.clear();
     message.set(text);
     retryable.set(false);
     state.set(State.REFUSED);
@@ -90,5 +97,10 @@ public final class SectionViewModel {
 
   public ObservableList<SectionRow> rows() {
     return rows;
+  }
+
+  /** Bars to draw above the rows; empty for most sections. */
+  public ObservableList<ChartPoint> chart() {
+    return chart;
   }
 }

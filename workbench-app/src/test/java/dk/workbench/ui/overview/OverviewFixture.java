@@ -53,7 +53,7 @@ public final class OverviewFixture {
     };
     Messages messages = new Messages(language);
     var service = new OverviewService(List.of(person), Runnable::run, CLOCK);
-    tabs = new CitizenTabsViewModel(service, new AccessGuard(), role, new SectionPresenter(messages),
+    tabs = new CitizenTabsViewModel(service, new AccessGuard(), role, new SectionPresenter(messages, CLOCK),
         new BackgroundTasks(Runnable::run, Runnable::run), messages, CLOCK.getZone());
   }
 
