@@ -1,6 +1,8 @@
 package dk.workbench.app;
 
+import dk.workbench.clients.accesslog.AccessLogClient;
 import dk.workbench.clients.auth.SandboxTokenSource;
+import dk.workbench.contracts.accesslog.Organisation;
 import dk.workbench.clients.benefits.BenefitsClient;
 import dk.workbench.clients.cases.CasesClient;
 import dk.workbench.clients.cpr.CprClient;
@@ -11,6 +13,7 @@ import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
 import dk.workbench.service.access.AccessGuard;
+import dk.workbench.service.access.AccessLogRecorder;
 import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.service.lookup.PersonLookupService;
 import dk.workbench.service.overview.BackendSections;
@@ -85,13 +88,16 @@ public class WorkbenchConfiguration {
 
   /** The overview's sections, in display order, each from its own back-end. */
   @Bean
-  OverviewService overviewService(PersonLookupService person, ApiEndpoint endpoint, ExecutorService ioExecutor,
-      Clock clock, ConnectionMonitor monitor) {
+  OverviewService overviewService(PersonLookupService person, ApiEndpoint endpoint, WorkbenchProperties properties,
+      ExecutorService ioExecutor, Clock clock, ConnectionMonitor monitor) {
     List<SectionSource<?>> sources = new ArrayList<>();
     sources.add(person);
     sources.addAll(BackendSections.of(new FuldmagtClient(endpoint), new CasesClient(endpoint),
         new BenefitsClient(endpoint), new DigitalPostClient(endpoint), new InteractionsClient(endpoint), clock));
-    var overview = new OverviewService(sources, ioExecutor, clock);
+    WorkbenchProperties.Staff staff = properties.staff();
+    var recorder = new AccessLogRecorder(new AccessLogClient(endpoint),
+        new Organisation(staff.organisation(), staff.organisationCvr()), staff.role());
+    var overview = new OverviewService(sources, recorder, ioExecutor, clock);
     overview.addObserver(monitor::sectionFinished);
     return overview;
   }

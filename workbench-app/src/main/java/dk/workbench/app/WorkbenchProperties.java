@@ -42,12 +42,14 @@ public record WorkbenchProperties(
    *
    * @param username login name, letters/digits/dot/dash
    * @param role CALL_AGENT, CASEWORKER (default) or SUPERVISOR
-   * @param organisation the employing authority; the sandbox picks one if empty
+   * @param organisation the employing authority, as recorded in the citizen's access log
+   * @param organisationCvr its CVR number (8 digits)
    */
   public record Staff(
       @DefaultValue("demo-caseworker") String username,
       @DefaultValue("CASEWORKER") StaffRole role,
-      String organisation) {}
+      @DefaultValue("Aarhus Kommune") String organisation,
+      @DefaultValue("55133018") String organisationCvr) {}
 
   public record Http(
       @DefaultValue("3s") Duration connectTimeout,

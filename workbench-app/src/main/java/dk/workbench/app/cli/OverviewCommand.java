@@ -84,7 +84,7 @@ final class OverviewCommand implements Callable<Integer> {
       var role = context.getBean(WorkbenchProperties.class).staff().role();
       AccessDecision access = context.getBean(AccessGuard.class).decide(role, why);
       long started = System.nanoTime();
-      List<SectionResult> results = context.getBean(OverviewService.class).fetch(number, access, r -> {})
+      List<SectionResult> results = context.getBean(OverviewService.class).open(number, why, access, r -> {})
           .get(1, TimeUnit.MINUTES);
       long totalMs = (System.nanoTime() - started) / 1_000_000;
       PrintWriter out = spec.commandLine().getOut();

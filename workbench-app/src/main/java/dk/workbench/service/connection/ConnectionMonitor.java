@@ -71,7 +71,7 @@ public final class ConnectionMonitor {
   private static boolean isConnectionTrouble(SectionResult.Failure failure) {
     return switch (failure) {
       case TIMEOUT, UNREACHABLE, UNAVAILABLE, BAD_RESPONSE -> true;
-      case NOT_ALLOWED, NOT_FOUND, UNEXPECTED -> false;
+      case NOT_ALLOWED, NOT_FOUND, UNEXPECTED, ACCESS_NOT_RECORDED -> false;
     };
   }
 }

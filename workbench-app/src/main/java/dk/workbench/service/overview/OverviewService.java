@@ -9,12 +9,15 @@ import dk.workbench.http.MalformedResponseException;
 import dk.workbench.http.NotFoundException;
 import dk.workbench.http.ServerErrorException;
 import dk.workbench.http.UnauthorizedException;
+import dk.workbench.domain.Purpose;
 import dk.workbench.service.access.AccessDecision;
+import dk.workbench.service.access.AccessRecorder;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,38 +42,59 @@ public final class OverviewService {
   private static final Logger log = LoggerFactory.getLogger(OverviewService.class);
 
   private final List<SectionSource<?>> sources;
+  private final AccessRecorder recorder;
   private final Executor executor;
   private final Clock clock;
   private final Function<Section, Duration> deadlines;
   private final List<Consumer<SectionResult>> observers = new CopyOnWriteArrayList<>();
 
   /** With each section's own {@link Section#deadline()}. */
-  public OverviewService(List<SectionSource<?>> sources, Executor executor, Clock clock) {
-    this(sources, executor, clock, Section::deadline);
+  public OverviewService(List<SectionSource<?>> sources, AccessRecorder recorder, Executor executor, Clock clock) {
+    this(sources, recorder, executor, clock, Section::deadline);
   }
 
-  public OverviewService(List<SectionSource<?>> sources, Executor executor, Clock clock,
+  public OverviewService(List<SectionSource<?>> sources, AccessRecorder recorder, Executor executor, Clock clock,
       Function<Section, Duration> deadlines) {
     this.sources = List.copyOf(sources);
+    this.recorder = Objects.requireNonNull(recorder, "recorder == null");
     this.executor = Objects.requireNonNull(executor, "executor == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
     this.deadlines = Objects.requireNonNull(deadlines, "deadlines == null");
   }
 
   /**
-   * Starts fetching. The listener is called once per section, on a background thread, in the
-   * order the results arrive; the returned future completes with all results when the last
-   * one is in (it never completes exceptionally).
+   * Opens a citizen's overview: records the access and fetches every section, all at once. No
+   * result reaches the listener before the access is recorded; if it cannot be recorded, every
+   * fetched section fails as {@link SectionResult.Failure#ACCESS_NOT_RECORDED} and nothing is
+   * shown. The listener is called once per section, on a background thread, in the order the
+   * results arrive; the returned future completes with all results when the last one is in (it
+   * never completes exceptionally).
    */
-  public CompletableFuture<List<SectionResult>> fetch(CprNumber cpr, AccessDecision access,
-      Consumer<SectionResult> listener) {
-    return fetch(cpr, access, EnumSet.allOf(Section.class), listener);
-  }
-
-  /** As {@link #fetch(CprNumber, AccessDecision, Consumer)} for some sections only (e.g. a retry of one). */
-  public CompletableFuture<List<SectionResult>> fetch(CprNumber cpr, AccessDecision access, Set<Section> sections,
+  public CompletableFuture<List<SectionResult>> open(CprNumber cpr, Purpose purpose, AccessDecision access,
       Consumer<SectionResult> listener) {
     Objects.requireNonNull(cpr, "cpr == null");
+    var access0 = new AccessRecorder.Access(UUID.randomUUID().toString(), cpr, purpose, access.allowed(), clock.instant());
+    CompletableFuture<Boolean> recorded = CompletableFuture.supplyAsync(() -> {
+      try {
+        recorder.record(access0);
+        return true;
+      } catch (Exception e) {
+        log.warn("The access could not be recorded ({}); the overview shows nothing", e.getClass().getSimpleName());
+        return false;
+      }
+    }, executor);
+    return fetch(cpr, access, EnumSet.allOf(Section.class), recorded, listener);
+  }
+
+  /** Fetches some sections of an overview already opened (and recorded) again, e.g. one that failed. */
+  public CompletableFuture<List<SectionResult>> refetch(CprNumber cpr, AccessDecision access, Set<Section> sections,
+      Consumer<SectionResult> listener) {
+    Objects.requireNonNull(cpr, "cpr == null");
+    return fetch(cpr, access, sections, CompletableFuture.completedFuture(true), listener);
+  }
+
+  private CompletableFuture<List<SectionResult>> fetch(CprNumber cpr, AccessDecision access, Set<Section> sections,
+      CompletableFuture<Boolean> recorded, Consumer<SectionResult> listener) {
     long started = System.nanoTime();
     List<CompletableFuture<SectionResult>> all = new ArrayList<>();
     for (SectionSource<?> source : sources) {
@@ -88,11 +112,12 @@ public final class OverviewService {
             .orTimeout(deadlines.apply(section).toMillis(), TimeUnit.MILLISECONDS)
             .exceptionally(e -> failed(source, unwrap(e), started));
       }
-      all.add(result.thenApply(r -> {
-        observers.forEach(observer -> notify(observer, r));
-        notify(listener, r);
-        return r;
-      }));
+      all.add(result.thenCombine(recorded, (r, ok) -> ok || r instanceof SectionResult.Refused ? r : notRecorded(r))
+          .thenApply(r -> {
+            observers.forEach(observer -> notify(observer, r));
+            notify(listener, r);
+            return r;
+          }));
     }
     return CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
         .thenApply(done -> all.stream().map(CompletableFuture::join).toList());
@@ -106,6 +131,11 @@ public final class OverviewService {
   /** The sections this service has a source for, in display order. */
   public List<Section> sections() {
     return sources.stream().map(SectionSource::section).toList();
+  }
+
+  private static SectionResult notRecorded(SectionResult r) {
+    return new SectionResult.Failed(r.section(), r.sourceName(), SectionResult.Failure.ACCESS_NOT_RECORDED,
+        Optional.empty(), r.duration());
   }
 
   private SectionResult fetchOne(SectionSource<?> source, CprNumber cpr, long started) {

@@ -54,6 +54,8 @@ public sealed interface SectionResult {
     /** The answer could not be read. */
     BAD_RESPONSE,
     /** Anything else (a bug on our side). */
-    UNEXPECTED
+    UNEXPECTED,
+    /** Fetched, but not shown: the access could not be recorded in the access log. */
+    ACCESS_NOT_RECORDED
   }
 }

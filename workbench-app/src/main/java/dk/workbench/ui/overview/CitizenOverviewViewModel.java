@@ -57,28 +57,32 @@ public final class CitizenOverviewViewModel {
     }
   }
 
-  /** Fetches every section; each card updates on its own. */
+  /** Records the access and fetches every section; each card updates on its own. */
   void start() {
-    fetch(EnumSet.copyOf(sections.keySet()));
+    Map<Section, Long> mine = loading(EnumSet.copyOf(sections.keySet()));
+    service.open(cpr, purpose, access, tasks.onUi(result -> applyIfCurrent(mine, result)));
   }
 
   /** Fetches one failed section again. */
   public void retry(Section section) {
-    fetch(EnumSet.of(section));
+    Map<Section, Long> mine = loading(EnumSet.of(section));
+    service.refetch(cpr, access, EnumSet.of(section), tasks.onUi(result -> applyIfCurrent(mine, result)));
   }
 
-  private void fetch(EnumSet<Section> which) {
+  /** Marks the sections as loading; the generation of each tells a late answer from the current one. */
+  private Map<Section, Long> loading(EnumSet<Section> which) {
     Map<Section, Long> mine = new EnumMap<>(Section.class);
     for (Section section : which) {
-      long generation = generations.merge(section, 1L, Long::sum);
-      mine.put(section, generation);
+      mine.put(section, generations.merge(section, 1L, Long::sum));
       sections.get(section).loading();
     }
-    service.fetch(cpr, access, which, tasks.onUi(result -> {
-      if (mine.get(result.section()).equals(generations.get(result.section()))) {
-        apply(result);
-      }
-    }));
+    return mine;
+  }
+
+  private void applyIfCurrent(Map<Section, Long> mine, SectionResult result) {
+    if (mine.get(result.section()).equals(generations.get(result.section()))) {
+      apply(result);
+    }
   }
 
   private void apply(SectionResult result) {
@@ -97,7 +101,7 @@ public final class CitizenOverviewViewModel {
       String text = messages.get("section.failure." + failed.failure().name(), failed.sourceName())
           + failed.correlationId().map(id -> " " + messages.get("error.reference", id)).orElse("");
       card.failed(messages.get("section.sourceOnly", failed.sourceName()), text,
-          failed.failure() != SectionResult.Failure.NOT_FOUND);
+          failed.failure() != SectionResult.Failure.NOT_FOUND && failed.failure() != SectionResult.Failure.ACCESS_NOT_RECORDED);
     } else if (result instanceof SectionResult.Refused refused) {
       card.refused(messages.get("section.refused." + refused.reason().name()));
     }

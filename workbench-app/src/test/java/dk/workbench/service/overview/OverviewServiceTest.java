@@ -10,6 +10,7 @@ import dk.workbench.http.NotFoundException;
 import dk.workbench.http.UnavailableException;
 import dk.workbench.service.access.AccessDecision;
 import dk.workbench.service.access.AccessGuard;
+import dk.workbench.service.access.AccessRecorder;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,7 @@ class OverviewServiceTest {
   private static final AccessDecision ALL = new AccessGuard().decide(StaffRole.CASEWORKER, Purpose.CASEWORK);
 
   private final ExecutorService pool = Executors.newFixedThreadPool(8);
+  private final List<AccessRecorder.Access> recorded = new CopyOnWriteArrayList<>();
 
   @AfterEach
   void stop() {
@@ -58,9 +60,9 @@ class OverviewServiceTest {
           release.await(10, TimeUnit.SECONDS);
           return "cases";
         }),
-        new Source(Section.BENEFITS, "Udbetaling Danmark", () -> "benefits")), pool, CLOCK);
+        new Source(Section.BENEFITS, "Udbetaling Danmark", () -> "benefits")), recorded::add, pool, CLOCK);
 
-    var done = service.fetch(CPR, ALL, result -> {
+    var done = service.open(CPR, Purpose.CASEWORK, ALL, result -> {
       seen.add(result);
       if (result.section() != Section.CASES) {
         fastArrived.countDown();
@@ -88,9 +90,9 @@ class OverviewServiceTest {
         new Source(Section.PAYMENTS, "Udbetaling Danmark", () -> {
           never.await(10, TimeUnit.SECONDS);
           return "late";
-        })), pool, CLOCK, section -> section == Section.PAYMENTS ? Duration.ofMillis(100) : Duration.ofSeconds(5));
+        })), recorded::add, pool, CLOCK, section -> section == Section.PAYMENTS ? Duration.ofMillis(100) : Duration.ofSeconds(5));
 
-    List<SectionResult> all = service.fetch(CPR, ALL, r -> {}).get(5, TimeUnit.SECONDS);
+    List<SectionResult> all = service.open(CPR, Purpose.CASEWORK, ALL, r -> {}).get(5, TimeUnit.SECONDS);
     never.countDown();
 
     assertThat(all.get(0)).isInstanceOf(SectionResult.Loaded.class);
@@ -112,9 +114,9 @@ class OverviewServiceTest {
         }),
         new Source(Section.DEADLINES, "Sagsindeks", () -> {
           throw new IllegalStateException("bug");
-        })), pool, CLOCK);
+        })), recorded::add, pool, CLOCK);
 
-    List<SectionResult> all = service.fetch(CPR, ALL, r -> {}).get(5, TimeUnit.SECONDS);
+    List<SectionResult> all = service.open(CPR, Purpose.CASEWORK, ALL, r -> {}).get(5, TimeUnit.SECONDS);
 
     assertThat(all).extracting(r -> ((SectionResult.Failed) r).failure()).containsExactly(
         SectionResult.Failure.UNAVAILABLE, SectionResult.Failure.NOT_FOUND, SectionResult.Failure.UNREACHABLE,
@@ -128,10 +130,10 @@ class OverviewServiceTest {
     var fetched = new CopyOnWriteArrayList<Section>();
     var service = new OverviewService(List.of(
         new Source(Section.PERSON, "CPR", () -> fetched.add(Section.PERSON)),
-        new Source(Section.DIGITAL_POST, "Digital Post", () -> fetched.add(Section.DIGITAL_POST))), pool, CLOCK);
+        new Source(Section.DIGITAL_POST, "Digital Post", () -> fetched.add(Section.DIGITAL_POST))), recorded::add, pool, CLOCK);
     AccessDecision phone = new AccessGuard().decide(StaffRole.CALL_AGENT, Purpose.TELEPHONE_ENQUIRY);
 
-    List<SectionResult> all = service.fetch(CPR, phone, r -> {}).get(5, TimeUnit.SECONDS);
+    List<SectionResult> all = service.open(CPR, Purpose.TELEPHONE_ENQUIRY, phone, r -> {}).get(5, TimeUnit.SECONDS);
 
     assertThat(fetched).containsExactly(Section.PERSON);
     assertThat(all.get(1)).isInstanceOfSatisfying(SectionResult.Refused.class,
@@ -141,12 +143,55 @@ class OverviewServiceTest {
   @Test
   void aThrowingListenerDoesNotStopTheOverview() throws Exception {
     var service = new OverviewService(List.of(new Source(Section.PERSON, "CPR", () -> "p"),
-        new Source(Section.CASES, "Sagsindeks", () -> "c")), pool, CLOCK);
+        new Source(Section.CASES, "Sagsindeks", () -> "c")), recorded::add, pool, CLOCK);
 
-    List<SectionResult> all = service.fetch(CPR, ALL, r -> {
+    List<SectionResult> all = service.open(CPR, Purpose.CASEWORK, ALL, r -> {
       throw new IllegalStateException("listener bug");
     }).get(5, TimeUnit.SECONDS);
 
     assertThat(all).hasSize(2).allSatisfy(r -> assertThat(r).isInstanceOf(SectionResult.Loaded.class));
+  }
+
+  @Test
+  void nothingIsShownBeforeTheAccessIsRecordedAndTheRecordNamesTheSections() throws Exception {
+    CountDownLatch recording = new CountDownLatch(1);
+    List<SectionResult> seen = new CopyOnWriteArrayList<>();
+    CountDownLatch fetched = new CountDownLatch(1);
+    var service = new OverviewService(List.of(new Source(Section.PERSON, "CPR", () -> {
+      fetched.countDown();
+      return "person";
+    })), access -> {
+      recording.await(10, TimeUnit.SECONDS);
+      recorded.add(access);
+    }, pool, CLOCK);
+    AccessDecision phone = new AccessGuard().decide(StaffRole.CALL_AGENT, Purpose.TELEPHONE_ENQUIRY);
+
+    var done = service.open(CPR, Purpose.TELEPHONE_ENQUIRY, phone, seen::add);
+
+    assertThat(fetched.await(5, TimeUnit.SECONDS)).as("fetching runs while the access is recorded").isTrue();
+    Thread.sleep(50);
+    assertThat(seen).as("nothing shown before the record").isEmpty();
+    recording.countDown();
+    assertThat(done.get(5, TimeUnit.SECONDS)).hasSize(1);
+    assertThat(seen).hasSize(1);
+    AccessRecorder.Access record = recorded.get(0);
+    assertThat(record.citizen()).isEqualTo(CPR);
+    assertThat(record.purpose()).isEqualTo(Purpose.TELEPHONE_ENQUIRY);
+    assertThat(record.sections()).isEqualTo(phone.allowed()).doesNotContain(Section.DIGITAL_POST);
+  }
+
+  @Test
+  void whenTheAccessCannotBeRecordedNoSectionIsShown() throws Exception {
+    var service = new OverviewService(List.of(new Source(Section.PERSON, "CPR", () -> "person"),
+        new Source(Section.DIGITAL_POST, "Digital Post", () -> "post")), access -> {
+          throw new UnavailableException(503, "c", "/accesslog", null, null);
+        }, pool, CLOCK);
+    AccessDecision phone = new AccessGuard().decide(StaffRole.CALL_AGENT, Purpose.TELEPHONE_ENQUIRY);
+
+    List<SectionResult> all = service.open(CPR, Purpose.TELEPHONE_ENQUIRY, phone, r -> {}).get(5, TimeUnit.SECONDS);
+
+    assertThat(all.get(0)).isInstanceOfSatisfying(SectionResult.Failed.class,
+        f -> assertThat(f.failure()).isEqualTo(SectionResult.Failure.ACCESS_NOT_RECORDED));
+    assertThat(all.get(1)).as("a refusal stays a refusal").isInstanceOf(SectionResult.Refused.class);
   }
 }

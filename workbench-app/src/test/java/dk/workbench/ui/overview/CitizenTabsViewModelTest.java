@@ -30,6 +30,10 @@ class CitizenTabsViewModelTest {
     assertThat(person.stateProperty().get()).isEqualTo(SectionViewModel.State.LOADED);
     assertThat(person.sourceProperty().get()).isEqualTo("Kilde: CPR · hentet kl. 11:00");
     assertThat(person.rows()).extracting(SectionRow::detail).contains("Åboulevarden 12, 2. tv, 8000 Aarhus C", "Gift");
+    assertThat(fixture.recorded).singleElement().satisfies(access -> {
+      assertThat(access.citizen()).isEqualTo(cpr(1));
+      assertThat(access.purpose()).isEqualTo(Purpose.CASEWORK);
+    });
   }
 
   @Test

@@ -4,6 +4,7 @@ import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.PersonSummary;
 import dk.workbench.service.access.AccessGuard;
+import dk.workbench.service.access.AccessRecorder;
 import dk.workbench.service.overview.OverviewService;
 import dk.workbench.service.overview.Section;
 import dk.workbench.service.overview.SectionSource;
@@ -26,6 +27,7 @@ public final class OverviewFixture {
   public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
 
   public final List<CprNumber> calls = new ArrayList<>();
+  public final List<AccessRecorder.Access> recorded = new ArrayList<>();
   public Exception nextFailure;
   public PersonSummary nextPerson = person(false, Optional.of("Åboulevarden 12, 2. tv, 8000 Aarhus C"));
   public final CitizenTabsViewModel tabs;
@@ -52,7 +54,7 @@ public final class OverviewFixture {
       }
     };
     Messages messages = new Messages(language);
-    var service = new OverviewService(List.of(person), Runnable::run, CLOCK);
+    var service = new OverviewService(List.of(person), recorded::add, Runnable::run, CLOCK);
     tabs = new CitizenTabsViewModel(service, new AccessGuard(), role, new SectionPresenter(messages, CLOCK),
         new BackgroundTasks(Runnable::run, Runnable::run), messages, CLOCK.getZone());
   }
