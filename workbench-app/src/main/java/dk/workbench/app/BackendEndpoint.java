@@ -2,6 +2,7 @@ package dk.workbench.app;
 
 import dk.workbench.sandbox.SandboxConfig;
 import dk.workbench.sandbox.SandboxServer;
+import dk.workbench.sandbox.faults.Faults;
 import java.net.URI;
 
 /**
@@ -19,8 +20,15 @@ public final class BackendEndpoint implements AutoCloseable {
 
   static BackendEndpoint from(WorkbenchProperties properties) {
     if (properties.mode() == WorkbenchProperties.Mode.DEMO) {
+      WorkbenchProperties.Sandbox sandbox = properties.sandbox();
+      Faults faults;
+      try {
+        faults = Faults.parse(sandbox.faults());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("workbench.sandbox.faults is not valid: " + e.getMessage(), e);
+      }
       SandboxServer server = SandboxServer.start(
-          SandboxConfig.defaults().withPort(properties.sandbox().port()).withSeed(properties.sandbox().seed()));
+          SandboxConfig.defaults().withPort(sandbox.port()).withSeed(sandbox.seed()).withFaults(faults));
       return new BackendEndpoint(server.baseUrl(), server);
     }
     URI url = properties.backend().baseUrl();

@@ -34,8 +34,12 @@ public record WorkbenchProperties(
    */
   public record Backend(URI baseUrl, @DefaultValue("sandbox/v1/health") String healthPath) {}
 
-  /** @param port 0 = a free loopback port; @param seed the synthetic population's seed */
-  public record Sandbox(@DefaultValue("0") int port, @DefaultValue("2026") long seed) {}
+  /**
+   * @param port 0 = a free loopback port
+   * @param seed the synthetic population's seed
+   * @param faults fault injection in the sandbox's text form (docs/sandbox.md), empty for none
+   */
+  public record Sandbox(@DefaultValue("0") int port, @DefaultValue("2026") long seed, @DefaultValue("") String faults) {}
 
   /**
    * The staff user the workbench signs in as (demo: a token from the sandbox).

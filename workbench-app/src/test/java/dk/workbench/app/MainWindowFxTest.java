@@ -10,9 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import dk.workbench.service.overview.Section;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -83,6 +86,54 @@ class MainWindowFxTest {
   }
 
   @Test
+  void everySectionOfAnArchetypeArrives() throws Exception {
+    String cpr = archetypeCpr("family-with-children");
+    String expectedName = expectedFullName(cpr);
+
+    search(cpr, "Sagsbehandling");
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expectedName.equals(selectedTab().getText()));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> Arrays.stream(Section.values()).noneMatch(s -> cardState(s).equals("loading")));
+    for (Section section : Section.values()) {
+      assertThat(cardState(section)).as(section.name()).isEqualTo("loaded");
+    }
+    assertThat(cardTexts(Section.BENEFITS)).anyMatch(t -> t.contains("kr."));
+  }
+
+  @Test
+  void aFailingBackEndShowsItsMessageWhileTheOthersRender() throws Exception {
+    setFaults("cases:error=100%,status=500");
+    try {
+      search(archetypeCpr("single-pensioner"), "Personligt fremmøde");
+
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cardState(Section.CASES).equals("failed"));
+      assertThat(cardTexts(Section.CASES)).anyMatch(t -> t.startsWith("Sagsindeks er ikke tilgængelig lige nu."));
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cardState(Section.BENEFITS).equals("loaded"));
+      assertThat(cardState(Section.PERSON)).isEqualTo("loaded");
+      assertThat(robot.from(card(Section.CASES)).lookup(".button").queryAs(Button.class).isVisible())
+          .as("a retry button").isTrue();
+    } finally {
+      setFaults("none");
+    }
+  }
+
+  @Test
+  void aSlowBackEndDoesNotHoldBackTheOthers() throws Exception {
+    setFaults("interactions:latency=2s");
+    try {
+      search(archetypeCpr("pensioner-couple"), "Sagsbehandling");
+
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cardState(Section.PERSON).equals("loaded")
+          && cardState(Section.CASES).equals("loaded"));
+      assertThat(cardState(Section.INTERACTIONS)).as("still waiting for the slow back-end").isEqualTo("loading");
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> cardState(Section.INTERACTIONS).equals("loaded"));
+    } finally {
+      setFaults("none");
+    }
+  }
+
+  @Test
   void badCprShowsTheValidationMessageUnderTheField() {
     robot.clickOn("#cprField").write("12345");
     robot.clickOn("#purposeBox").clickOn("Personligt fremmøde");
@@ -112,6 +163,46 @@ class MainWindowFxTest {
     } catch (Exception e) {
       throw new AssertionError(query + " did not become visible", e);
     }
+  }
+
+  private void search(String cpr, String purpose) {
+    robot.clickOn("#cprField").write(cpr);
+    robot.clickOn("#purposeBox").clickOn(purpose);
+    robot.clickOn("#searchButton");
+  }
+
+  private Node card(Section section) {
+    return robot.from(selectedTab().getContent()).lookup("#section-" + section.name()).query();
+  }
+
+  /** "loading", "failed", "refused" or "loaded", from what the card shows. */
+  private String cardState(Section section) {
+    Node card = card(section);
+    if (card == null) {
+      return "missing";
+    }
+    if (robot.from(card).lookup(".section-skeleton").query().isVisible()) {
+      return "loading";
+    }
+    if (robot.from(card).lookup(".section-failed").tryQuery().map(Node::isVisible).orElse(false)) {
+      return "failed";
+    }
+    if (robot.from(card).lookup(".section-refused").tryQuery().map(Node::isVisible).orElse(false)) {
+      return "refused";
+    }
+    return "loaded";
+  }
+
+  private List<String> cardTexts(Section section) {
+    return robot.from(card(section)).lookup(".label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+  }
+
+  /** Fault injection at run time, through the embedded sandbox's own endpoint. */
+  private static void setFaults(String text) throws Exception {
+    HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(sandbox.resolve("sandbox/v1/faults"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"" + text + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
   }
 
   private Tab selectedTab() {

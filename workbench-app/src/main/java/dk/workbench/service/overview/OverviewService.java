@@ -65,8 +65,8 @@ public final class OverviewService {
   /**
    * Opens a citizen's overview: records the access and fetches every section, all at once. No
    * result reaches the listener before the access is recorded; if it cannot be recorded, every
-   * fetched section fails as {@link SectionResult.Failure#ACCESS_NOT_RECORDED} and nothing is
-   * shown. The listener is called once per section, on a background thread, in the order the
+   * section that loaded fails as {@link SectionResult.Failure#ACCESS_NOT_RECORDED} and no data
+   * is shown. The listener is called once per section, on a background thread, in the order the
    * results arrive; the returned future completes with all results when the last one is in (it
    * never completes exceptionally).
    */
@@ -112,7 +112,8 @@ public final class OverviewService {
             .orTimeout(deadlines.apply(section).toMillis(), TimeUnit.MILLISECONDS)
             .exceptionally(e -> failed(source, unwrap(e), started));
       }
-      all.add(result.thenCombine(recorded, (r, ok) -> ok || r instanceof SectionResult.Refused ? r : notRecorded(r))
+      // only data is held back: a failure or refusal shows nothing about the citizen anyway
+      all.add(result.thenCombine(recorded, (r, ok) -> ok || !(r instanceof SectionResult.Loaded) ? r : notRecorded(r))
           .thenApply(r -> {
             observers.forEach(observer -> notify(observer, r));
             notify(listener, r);
