@@ -19,6 +19,7 @@ import dk.workbench.service.lookup.PersonLookupService;
 import dk.workbench.service.overview.BackendSections;
 import dk.workbench.service.overview.OverviewService;
 import dk.workbench.service.overview.SectionSource;
+import dk.workbench.service.overview.SideCalls;
 import dk.workbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -89,17 +90,23 @@ public class WorkbenchConfiguration {
   /** The overview's sections, in display order, each from its own back-end. */
   @Bean
   OverviewService overviewService(PersonLookupService person, ApiEndpoint endpoint, WorkbenchProperties properties,
-      ExecutorService ioExecutor, Clock clock, ConnectionMonitor monitor) {
+      ExecutorService ioExecutor, SideCalls sideCalls, Clock clock, ConnectionMonitor monitor) {
     List<SectionSource<?>> sources = new ArrayList<>();
     sources.add(person);
     sources.addAll(BackendSections.of(new FuldmagtClient(endpoint), new CasesClient(endpoint),
-        new BenefitsClient(endpoint), new DigitalPostClient(endpoint), new InteractionsClient(endpoint), clock));
+        new BenefitsClient(endpoint), new DigitalPostClient(endpoint), new InteractionsClient(endpoint), clock,
+        sideCalls));
     WorkbenchProperties.Staff staff = properties.staff();
     var recorder = new AccessLogRecorder(new AccessLogClient(endpoint),
         new Organisation(staff.organisation(), staff.organisationCvr()), staff.role());
     var overview = new OverviewService(sources, recorder, ioExecutor, clock);
     overview.addObserver(monitor::sectionFinished);
     return overview;
+  }
+
+  @Bean
+  SideCalls sideCalls() {
+    return new SideCalls();
   }
 
   @Bean

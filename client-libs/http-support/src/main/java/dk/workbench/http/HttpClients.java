@@ -13,6 +13,12 @@ import org.slf4j.LoggerFactory;
  * Builds the one {@link OkHttpClient} the workbench shares between all API clients (one
  * connection pool and dispatcher). Clients needing other timeouts derive from it with
  * {@code newBuilder()}.
+ *
+ * <p>Every call gets a {@code User-Agent} and a correlation id (the same on all its attempts),
+ * is retried as {@link HttpSettings#retry()} says (see {@link RetryPolicy}; OkHttp's own silent
+ * retry is off, so a POST without an {@code Idempotency-Key} is never sent twice), and is
+ * logged at debug as one line per attempt with method, masked path, status, time and
+ * correlation id: never a query string, a header value or a body.
  */
 public final class HttpClients {
   /** The header that ties a workbench call to the back-end's log lines. */
@@ -40,8 +46,11 @@ public final class HttpClients {
         .readTimeout(settings.readTimeout())
         .writeTimeout(settings.readTimeout())
         .callTimeout(settings.callTimeout())
+        .retryOnConnectionFailure(false)
         .addInterceptor(headers(settings.userAgent()))
-        .addInterceptor(HttpClients::logRedacted);
+        .addInterceptor(new RetryInterceptor(settings.retry()))
+        .addInterceptor(HttpClients::logRedacted)
+        .addNetworkInterceptor(RetryInterceptor::shieldImmediateRetry);
   }
 
   private static Interceptor bearer(TokenSource tokens) {

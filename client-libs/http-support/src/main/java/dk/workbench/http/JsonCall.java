@@ -2,12 +2,19 @@ package dk.workbench.http;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.workbench.contracts.problem.Problem;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -15,40 +22,71 @@ import okhttp3.ResponseBody;
 
 /**
  * Executes one request and maps the answer: a 2xx JSON body to the expected type, anything
- * else to the matching {@link ApiException}. Blocking; call it off the UI thread.
+ * else to the matching {@link ApiException}. Blocking; call it off the UI thread. Retries
+ * happen in the shared client (see {@link RetryPolicy}), within the call's deadline: the
+ * client's {@code callTimeout}, or the one given with {@link #withDeadline(Duration)}.
  */
 public final class JsonCall {
   private final OkHttpClient http;
   private final ObjectMapper mapper;
+  private final Duration deadline;
 
   public JsonCall(OkHttpClient http, ObjectMapper mapper) {
-    this.http = http;
-    this.mapper = mapper;
+    this(http, mapper, null);
   }
 
+  private JsonCall(OkHttpClient http, ObjectMapper mapper, Duration deadline) {
+    this.http = Objects.requireNonNull(http, "http == null");
+    this.mapper = Objects.requireNonNull(mapper, "mapper == null");
+    this.deadline = deadline;
+  }
+
+  /**
+   * The same, with a deadline for each whole call (every attempt and wait included) instead of
+   * the client's {@code callTimeout}; when it passes, the call fails with an
+   * {@link ApiTimeoutException}.
+   */
+  public JsonCall withDeadline(Duration deadline) {
+    Objects.requireNonNull(deadline, "deadline == null");
+    if (deadline.isNegative() || deadline.isZero()) {
+      throw new IllegalArgumentException("deadline must be positive");
+    }
+    return new JsonCall(http, mapper, deadline);
+  }
+
+  /** Sends the request and reads a 2xx answer as {@code type}; see {@link #execute(Request, JavaType)}. */
   public <T> T execute(Request request, Class<T> type) throws ApiException {
     return execute(request, mapper.constructType(type));
   }
 
+  /**
+   * Sends the request and reads a 2xx answer as {@code type}.
+   *
+   * @throws NotFoundException 404
+   * @throws UnauthorizedException 401
+   * @throws ForbiddenException 403
+   * @throws UnavailableException 429 or 503 (with the back-end's {@code Retry-After})
+   * @throws ClientErrorException any other 4xx
+   * @throws ServerErrorException any other 5xx
+   * @throws MalformedResponseException a 2xx body that is not JSON of the type
+   * @throws ApiTimeoutException the deadline or a read timeout passed
+   * @throws ApiConnectionException the back-end could not be reached or the connection broke
+   */
   public <T> T execute(Request request, JavaType type) throws ApiException {
     Request withId = request.header(HttpClients.CORRELATION_ID) != null
         ? request
         : request.newBuilder().header(HttpClients.CORRELATION_ID, UUID.randomUUID().toString()).build();
     String id = withId.header(HttpClients.CORRELATION_ID);
     String url = Redaction.forLog(withId.url());
-    try (Response response = http.newCall(withId).execute()) {
+    Call call = http.newCall(withId);
+    if (deadline != null) {
+      call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
+    }
+    try (Response response = call.execute()) {
       int status = response.code();
       ResponseBody body = response.body();
       if (response.isSuccessful()) {
-        try {
-          T value = mapper.readValue(body.byteStream(), type);
-          if (value == null) {
-            throw new MalformedResponseException(status, id, url, null);
-          }
-          return value;
-        } catch (JacksonException e) {
-          throw new MalformedResponseException(status, id, url, e);
-        }
+        return read(body.byteStream(), type, status, id, url);
       }
       throw errorFor(response, id, url);
     } catch (InterruptedIOException e) {
@@ -56,6 +94,45 @@ public final class JsonCall {
     } catch (IOException e) {
       throw new ApiConnectionException("The back-end could not be reached", id, url, e);
     }
+  }
+
+  /**
+   * A successful answer's body as the expected type: malformed JSON, JSON of another shape, or
+   * {@code null} is a {@link MalformedResponseException}; an {@link IOException} is the
+   * connection's failure.
+   */
+  <T> T read(InputStream body, JavaType type, int status, String id, String url) throws IOException,
+      MalformedResponseException {
+    try {
+      T value = mapper.readValue(body, type);
+      if (value == null) {
+        throw new MalformedResponseException(status, id, url, null);
+      }
+      return value;
+    } catch (JacksonException | CharConversionException e) {
+      // CharConversionException: bytes that are no valid UTF-8/16/32 (Jackson's readers throw it, not a JacksonException)
+      throw new MalformedResponseException(status, id, url, withoutValues(e));
+    }
+  }
+
+  /**
+   * The parser's failure without its message, which may quote the body (a name, a CPR number):
+   * the exception type, where in the JSON (field path, or line and column) and the stack trace.
+   */
+  static IOException withoutValues(IOException e) {
+    String where = "";
+    if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      StringBuilder path = new StringBuilder();
+      for (JsonMappingException.Reference ref : mapping.getPath()) {
+        path.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
+      }
+      where = " at $" + path;
+    } else if (e instanceof JacksonException jackson && jackson.getLocation() != null) {
+      where = " at line " + jackson.getLocation().getLineNr() + ", column " + jackson.getLocation().getColumnNr();
+    }
+    IOException safe = new IOException(e.getClass().getSimpleName() + where);
+    safe.setStackTrace(e.getStackTrace());
+    return safe;
   }
 
   /** The typed exception for an error answer (status 4xx or 5xx). */
@@ -72,17 +149,9 @@ public final class JsonCall {
     };
   }
 
-  /** {@code Retry-After} in seconds (the HTTP-date form is not used by our back-ends); null if absent or odd. */
+  /** {@code Retry-After} (seconds or an HTTP-date); null if absent or odd. */
   static Duration retryAfter(String header) {
-    if (header == null) {
-      return null;
-    }
-    try {
-      long seconds = Long.parseLong(header.strip());
-      return seconds < 0 ? null : Duration.ofSeconds(seconds);
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return RetryAfter.parse(header, Instant.now());
   }
 
   /** The problem body if the error answer has one; an unreadable one is no reason to hide the status. */

@@ -3,9 +3,12 @@ package dk.workbench.sandbox;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.auth.TokenRequest;
 import dk.workbench.contracts.auth.TokenResponse;
+import dk.workbench.contracts.sandbox.ArchetypeEntry;
 import dk.workbench.sandbox.auth.TokenStore;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -18,8 +21,11 @@ final class SandboxApi implements SandboxModule {
   private final SandboxContext context;
   private final TokenStore tokens;
   private final byte[] health;
+  private final Supplier<List<ArchetypeEntry>> extraArchetypes;
 
-  SandboxApi(SandboxContext context, TokenStore tokens) {
+  /** {@code extraArchetypes} are appended to the archetype listing (the decisions API's wrong decisions). */
+  SandboxApi(SandboxContext context, TokenStore tokens, Supplier<List<ArchetypeEntry>> extraArchetypes) {
+    this.extraArchetypes = extraArchetypes;
     this.context = context;
     this.tokens = tokens;
     this.health = Response.json(context.mapper(), 200, Map.of("status", "UP")).body();
@@ -57,7 +63,9 @@ final class SandboxApi implements SandboxModule {
 
   /** The archetype listing, the descriptions' ages as of today. */
   Response archetypes(Request request) {
-    return Response.json(context.mapper(), 200, context.population().archetypes(context.today()));
+    List<ArchetypeEntry> entries = new ArrayList<>(context.population().archetypes(context.today()));
+    entries.addAll(extraArchetypes.get());
+    return Response.json(context.mapper(), 200, entries);
   }
 
   private static String defaultOrganisation(StaffRole role) {

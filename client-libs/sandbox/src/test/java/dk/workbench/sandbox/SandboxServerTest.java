@@ -71,7 +71,10 @@ class SandboxServerTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).contains("application/json");
     List<ArchetypeEntry> served = MAPPER.readValue(response.body(), new TypeReference<>() {});
-    assertThat(served).isEqualTo(population.archetypes(TODAY));
+    List<ArchetypeEntry> drawn = population.archetypes(TODAY);
+    assertThat(served.subList(0, drawn.size())).isEqualTo(drawn);
+    // then the decisions API's deliberately wrong decisions, which are not drawn with the population
+    assertThat(served.subList(drawn.size(), served.size())).allMatch(e -> e.archetype().equals("wrong-decision"));
     assertThat(served).extracting(ArchetypeEntry::archetype).containsAll(
         java.util.Arrays.stream(Archetype.values()).map(Archetype::id).toList());
   }
@@ -144,7 +147,7 @@ class SandboxServerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "nope", "cpr/v1/persons", "cpr/v1/persons/0101011234/extra", "sandbox/v1/archetypes/x",
+  @ValueSource(strings = {"", "nope", "cpr/v1/person", "cpr/v1/persons/0101011234/extra", "sandbox/v1/archetypes/x",
       "cpr/v2/persons/0101011234"})
   void unknownPathIs404Problem(String path) throws Exception {
     HttpResponse<String> response = http.get(path);

@@ -4,17 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.contracts.cpr.Kontaktoplysninger;
 import dk.workbench.contracts.cpr.Person;
+import dk.workbench.contracts.cpr.PersonSearchResult;
 import dk.workbench.http.ApiConnectionException;
 import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.ApiException;
 import dk.workbench.http.ApiTimeoutException;
 import dk.workbench.http.ClientErrorException;
+import dk.workbench.http.ForbiddenException;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
 import dk.workbench.http.MalformedResponseException;
 import dk.workbench.http.NotFoundException;
+import dk.workbench.http.RetryPolicy;
 import dk.workbench.http.ServerErrorException;
+import dk.workbench.http.UnauthorizedException;
+import dk.workbench.http.UnavailableException;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -48,7 +54,8 @@ class CprClientTest {
   @BeforeEach
   void setUp() throws Exception {
     cpr = CprNumber.parse("070761-4285", LocalDate.of(2026, 1, 1));
-    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(2), "test");
+    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(2), "test",
+        new RetryPolicy(3, Duration.ofMillis(5), Duration.ofMillis(20)));
     client = new CprClient(ApiEndpoint.of(server.url("/").uri(), HttpClients.newClient(fast)));
   }
 
@@ -139,6 +146,91 @@ class CprClientTest {
         .isInstanceOf(ApiConnectionException.class)
         .isNotInstanceOf(ApiTimeoutException.class)
         .satisfies(e -> assertThat(((ApiException) e).status()).isZero());
+  }
+
+  @Test
+  void searchSendsTheNameAndBirthDateAsQueryAndMapsTheCandidates() throws Exception {
+    server.enqueue(json(200, """
+        {"candidates":[{"personnummer":"0707614285","navn":{"fornavn":"Karen","efternavn":"Sørensen"},
+          "foedselsdato":"1961-07-07","status":{"status":"01"},"adressebeskyttet":true}],"total":1,"truncated":false}
+        """));
+
+    PersonSearchResult result = client.search(" Karen Sørensen ", LocalDate.of(1961, 7, 7));
+
+    RecordedRequest request = server.takeRequest();
+    assertThat(request.getUrl().encodedPath()).isEqualTo("/cpr/v1/persons");
+    assertThat(request.getUrl().queryParameter("navn")).isEqualTo("Karen Sørensen");
+    assertThat(request.getUrl().queryParameter("foedselsdato")).isEqualTo("1961-07-07");
+    assertThat(result.candidates()).singleElement().satisfies(c -> {
+      assertThat(c.personnummer()).isEqualTo("0707614285");
+      assertThat(c.adressebeskyttet()).isTrue();
+      assertThat(c.aktuelAdresse()).isNull();
+    });
+  }
+
+  @Test
+  void searchByPhoneSendsTheNumberAsWrittenAndTheSubResourcesTheirPaths() throws Exception {
+    server.enqueue(json(200, "{\"candidates\":[],\"total\":0,\"truncated\":false}"));
+    server.enqueue(json(200, "{\"telefonnumre\":[{\"nummer\":\"20123456\",\"type\":\"MOBIL\"}]}"));
+    server.enqueue(json(200, "{\"vejnavn\":\"Åboulevarden\",\"husnummer\":\"12\",\"postnummer\":\"8000\","
+        + "\"postdistrikt\":\"Aarhus C\",\"kommunekode\":\"751\",\"standardadresse\":\"Åboulevarden 12\"}"));
+
+    assertThat(client.searchByPhone("+45 20 12 34 56").candidates()).isEmpty();
+    assertThat(client.contact(cpr).telefonnumre()).extracting(Kontaktoplysninger.Telefonnummer::nummer)
+        .containsExactly("20123456");
+    assertThat(client.address(cpr).postnummer()).isEqualTo("8000");
+
+    assertThat(server.takeRequest().getUrl().queryParameter("telefon")).isEqualTo("+45 20 12 34 56");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/cpr/v1/persons/0707614285/kontakt");
+    assertThat(server.takeRequest().getUrl().encodedPath()).isEqualTo("/cpr/v1/persons/0707614285/adresse");
+  }
+
+  @Test
+  void blankSearchesAreRefusedBeforeAnyCall() {
+    assertThatThrownBy(() -> client.search(" ", LocalDate.of(1961, 7, 7))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> client.searchByPhone("")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void unauthorizedAndForbiddenAreTyped() {
+    server.enqueue(json(401, "{\"title\":\"Unauthorized\",\"status\":401}"));
+    server.enqueue(json(403, "{\"title\":\"Forbidden\",\"status\":403}"));
+
+    assertThatThrownBy(() -> client.lookupPerson(cpr)).isInstanceOf(UnauthorizedException.class);
+    assertThatThrownBy(() -> client.address(cpr)).isInstanceOf(ForbiddenException.class);
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void tooManyRequestsIsRetriedThenUnavailableWithRetryAfter() {
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(json(429, "{\"title\":\"Too many\",\"status\":429}").newBuilder()
+          .setHeader("Retry-After", "0").build());
+    }
+
+    assertThatThrownBy(() -> client.searchByPhone("20123456"))
+        .isInstanceOfSatisfying(UnavailableException.class, e -> {
+          assertThat(e.status()).isEqualTo(429);
+          assertThat(e.retryAfter()).contains(Duration.ZERO);
+        });
+    assertThat(server.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aServiceUnavailableThatRecoversIsInvisibleToTheCaller() throws Exception {
+    server.enqueue(json(503, "{\"title\":\"Unavailable\",\"status\":503}"));
+    server.enqueue(json(200, PERSON_JSON));
+
+    assertThat(client.lookupPerson(cpr).personnummer()).isEqualTo("0707614285");
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aSlowBodyTimesOut() {
+    server.enqueue(json(200, PERSON_JSON).newBuilder().throttleBody(16, 1, TimeUnit.SECONDS).build());
+
+    assertThatThrownBy(() -> client.lookupPerson(cpr)).isInstanceOf(ApiTimeoutException.class);
   }
 
   private static MockResponse json(int code, String body) {
