@@ -11,6 +11,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.Banner;
@@ -28,18 +30,40 @@ public class FxApplication extends Application {
 
   private static final Logger log = LoggerFactory.getLogger(FxApplication.class);
 
+  /** The context being built while the JavaFX toolkit starts (see {@link #prepare}); null if not prepared. */
+  private static volatile CompletableFuture<ConfigurableApplicationContext> prepared;
+
   private ConfigurableApplicationContext context;
   private RuntimeException startupFailure;
+
+  /**
+   * Starts building the Spring context on a background thread, so that it overlaps the JavaFX
+   * toolkit's start; {@link #init()} then only waits for it. Call before {@code Application.launch}.
+   */
+  public static void prepare(String[] settings) {
+    prepared = CompletableFuture.supplyAsync(() -> buildContext(settings), runnable -> {
+      Thread thread = new Thread(runnable, "workbench-context");
+      thread.setDaemon(true);
+      thread.start();
+    });
+  }
+
+  private static ConfigurableApplicationContext buildContext(String[] settings) {
+    return new SpringApplicationBuilder(UiConfiguration.class)
+        .web(WebApplicationType.NONE)
+        .headless(false)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .run(settings);
+  }
 
   @Override
   public void init() {
     try {
-      context = new SpringApplicationBuilder(UiConfiguration.class)
-          .web(WebApplicationType.NONE)
-          .headless(false)
-          .bannerMode(Banner.Mode.OFF)
-          .logStartupInfo(false)
-          .run(getParameters().getRaw().toArray(String[]::new));
+      context = prepared != null ? prepared.join() : buildContext(getParameters().getRaw().toArray(String[]::new));
+    } catch (CompletionException e) {
+      startupFailure = e.getCause() instanceof RuntimeException cause ? cause : e;
+      log.error("Start-up failed", startupFailure);
     } catch (RuntimeException e) {
       log.error("Start-up failed", e);
       startupFailure = e;

@@ -70,11 +70,14 @@ public class WorkbenchConfiguration {
   ApiEndpoint apiEndpoint(WorkbenchProperties properties, BackendEndpoint backend) {
     WorkbenchProperties.Http http = properties.http();
     var settings = new HttpSettings(http.connectTimeout(), http.readTimeout(), http.callTimeout(), "CitizenWorkbench/0.1");
-    OkHttpClient plain = HttpClients.newClient(settings);
+    OkHttpClient plain = HttpClients.newClient(settings).newBuilder().addInterceptor(backend.readiness()).build();
     WorkbenchProperties.Staff staff = properties.staff();
     var tokens = new SandboxTokenSource(ApiEndpoint.of(backend.baseUrl(), plain), staff.username(), staff.role(),
         staff.organisation());
-    return ApiEndpoint.of(backend.baseUrl(), HttpClients.newClient(settings, tokens));
+    OkHttpClient authenticated = HttpClients.newClient(settings, tokens).newBuilder()
+        .addInterceptor(backend.readiness())
+        .build();
+    return ApiEndpoint.of(backend.baseUrl(), authenticated);
   }
 
   @Bean

@@ -43,7 +43,9 @@ class MainWindowFxTest {
   static void startApp() throws Exception {
     FxToolkit.registerPrimaryStage();
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
-    sandbox = app.context().getBean(BackendEndpoint.class).baseUrl();
+    BackendEndpoint backend = app.context().getBean(BackendEndpoint.class);
+    backend.awaitReady();
+    sandbox = backend.baseUrl();
   }
 
   @AfterAll

@@ -2,6 +2,8 @@ package dk.workbench.app.cli;
 
 import dk.workbench.app.FxApplication;
 import dk.workbench.rules.bench.RulesBenchmark;
+import dk.workbench.sandbox.accesslog.AccessLogBenchmark;
+import dk.workbench.sandbox.bench.SandboxBenchmark;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -23,14 +25,58 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks: 'rules' (explanations per second), 'startup' (JVM start to main window shown).",
-    subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class})
+    description = {
+      "Benchmarks: 'rules' (explanations per second), 'startup' (JVM start to main window shown),",
+      "'overview' (complete overview vs the slowest back-end, memory of nine tabs), 'sandbox' (person",
+      "endpoint requests per second), 'accesslog' (first filtered page of the 1,000,000-entry log)."
+    },
+    subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class, BenchOverview.class, BenchCommand.Sandbox.class,
+        BenchCommand.AccessLog.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Name a benchmark: rules or startup");
+    throw new ParameterException(spec.commandLine(), "Name a benchmark: rules, startup, overview, sandbox or accesslog");
+  }
+
+  @Command(name = "sandbox", mixinStandardHelpOptions = true,
+      description = "Sandbox person endpoint throughput over loopback, with a bearer token (goal >= 2,000 requests/s).")
+  static final class Sandbox implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--threads", defaultValue = "4", description = "Client threads. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "Measuring time. Default: ${DEFAULT-VALUE}.")
+    int seconds;
+
+    @Override
+    public Integer call() {
+      if (threads < 1 || seconds < 1) {
+        throw new ParameterException(spec.commandLine(), "--threads and --seconds must be at least 1");
+      }
+      spec.commandLine().getOut().println(SandboxBenchmark.run(threads, Duration.ofSeconds(seconds)));
+      return 0;
+    }
+  }
+
+  @Command(name = "accesslog", mixinStandardHelpOptions = true,
+      description = "Server-side time of the heavy citizen's first filtered access-log page of 100 (goal p95 <= 50 ms).")
+  static final class AccessLog implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--iterations", defaultValue = "1000", description = "Requests to time. Default: ${DEFAULT-VALUE}.")
+    int iterations;
+
+    @Override
+    public Integer call() {
+      if (iterations < 10) {
+        throw new ParameterException(spec.commandLine(), "--iterations must be at least 10");
+      }
+      spec.commandLine().getOut().println(AccessLogBenchmark.run(iterations));
+      return 0;
+    }
   }
 
   @Command(name = "rules", mixinStandardHelpOptions = true, description = "Folkepension explanations (full trace) per second.")

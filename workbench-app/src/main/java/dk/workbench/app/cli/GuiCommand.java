@@ -20,6 +20,8 @@ final class GuiCommand implements Runnable {
 
   @Override
   public void run() {
-    Application.launch(FxApplication.class, settings.toArray(String[]::new));
+    String[] args = settings.toArray(String[]::new);
+    FxApplication.prepare(args);
+    Application.launch(FxApplication.class, args);
   }
 }
