@@ -5,6 +5,7 @@ import dk.workbench.http.ApiEndpoint;
 import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.service.connection.HealthWatch;
+import dk.workbench.service.lookup.PersonSearchService;
 import java.time.Duration;
 import dk.workbench.service.overview.OverviewService;
 import dk.workbench.ui.common.BackgroundTasks;
@@ -79,8 +80,9 @@ public class UiConfiguration {
 
   @Bean
   @Scope("prototype")
-  LookupViewModel lookupViewModel(CitizenTabsViewModel citizens, Messages messages, Clock clock) {
-    return new LookupViewModel(citizens, messages, clock);
+  LookupViewModel lookupViewModel(CitizenTabsViewModel citizens, PersonSearchService search, BackgroundTasks tasks,
+      Messages messages, Clock clock) {
+    return new LookupViewModel(citizens, search, tasks, messages, clock);
   }
 
   @Bean

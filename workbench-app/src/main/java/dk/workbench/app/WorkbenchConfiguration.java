@@ -16,6 +16,7 @@ import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.access.AccessLogRecorder;
 import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.service.lookup.PersonLookupService;
+import dk.workbench.service.lookup.PersonSearchService;
 import dk.workbench.service.overview.BackendSections;
 import dk.workbench.service.overview.OverviewService;
 import dk.workbench.service.overview.SectionSource;
@@ -83,6 +84,11 @@ public class WorkbenchConfiguration {
   @Bean
   CprClient cprClient(ApiEndpoint endpoint) {
     return new CprClient(endpoint);
+  }
+
+  @Bean
+  PersonSearchService personSearchService(CprClient cprClient) {
+    return new PersonSearchService(cprClient);
   }
 
   @Bean

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dk.workbench.clients.cpr.CprClient;
 import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.contracts.cpr.PersonCandidate;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -152,6 +154,49 @@ class MainWindowFxTest {
   }
 
   @Test
+  void aNameWithABirthDateListsCandidatesAndThePickedOneOpens() throws Exception {
+    String cpr = archetypeCpr("single-pensioner");
+    var person = app.context().getBean(CprClient.class).lookupPerson(CprNumber.parse(cpr)).persondata();
+    String name = person.navn().fuldtNavn();
+    String born = person.foedselsdato().getDayOfMonth() + "." + person.foedselsdato().getMonthValue() + "."
+        + person.foedselsdato().getYear();
+
+    search(name + " " + born, "Telefonisk henvendelse");
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !candidates().getItems().isEmpty());
+    int index = 0;
+    while (!candidates().getItems().get(index).personnummer().equals(cpr)) {
+      index++;
+    }
+    int pick = index;
+    robot.interact(() -> {
+      candidates().getSelectionModel().select(pick);
+      candidates().requestFocus();
+    });
+    robot.type(KeyCode.ENTER);
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> name.equals(selectedTab().getText()));
+    assertThat(candidates().isVisible()).as("the list closes once a person is picked").isFalse();
+  }
+
+  @Test
+  void ctrlDigitShowsATabAndCtrlWClosesIt() throws Exception {
+    search(archetypeCpr("deceased"), "Sagsbehandling");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !tabs().getTabs().isEmpty());
+    search(archetypeCpr("emigrated"), "Sagsbehandling");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tabs().getTabs().size() >= 2);
+    int before = tabs().getTabs().size();
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT1).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tabs().getSelectionModel().getSelectedIndex()).isZero();
+
+    robot.press(KeyCode.CONTROL).type(KeyCode.W).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(tabs().getTabs()).hasSize(before - 1);
+  }
+
+  @Test
   void badCprShowsTheValidationMessageUnderTheField() {
     robot.clickOn("#cprField").write("12345");
     robot.clickOn("#purposeBox").clickOn("Personligt fremmøde");
@@ -223,9 +268,17 @@ class MainWindowFxTest {
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
   }
 
+  private TabPane tabs() {
+    return robot.lookup("#citizenTabs .tab-pane").queryAs(TabPane.class);
+  }
+
+  @SuppressWarnings("unchecked")
+  private ListView<PersonCandidate> candidates() {
+    return robot.lookup("#candidateList").queryAs(ListView.class);
+  }
+
   private Tab selectedTab() {
-    TabPane tabs = robot.lookup("#citizenTabs .tab-pane").queryAs(TabPane.class);
-    Tab tab = tabs.getSelectionModel().getSelectedItem();
+    Tab tab = tabs().getSelectionModel().getSelectedItem();
     return tab == null ? new Tab() : tab;
   }
 

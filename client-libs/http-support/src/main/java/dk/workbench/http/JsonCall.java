@@ -21,8 +21,9 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Executes one request and maps the answer: a 2xx JSON body to the expected type, anything
- * else to the matching {@link ApiException}. Blocking; call it off the UI thread. Retries
+ * Executes one request and maps the answer: a 2xx JSON body to the expected type (or, with
+ * {@link #executeForBytes}, a 2xx body of another kind to its bytes), anything else to the
+ * matching {@link ApiException}. Blocking; call it off the UI thread. Retries
  * happen in the shared client (see {@link RetryPolicy}), within the call's deadline: the
  * client's {@code callTimeout}, or the one given with {@link #withDeadline(Duration)}.
  */
@@ -69,10 +70,42 @@ public final class JsonCall {
    * @throws ClientErrorException any other 4xx
    * @throws ServerErrorException any other 5xx
    * @throws MalformedResponseException a 2xx body that is not JSON of the type
-   * @throws ApiTimeoutException the deadline or a read timeout passed
+   * @throws ApiTimeoutException the deadline or a read timeout passed, also while the body was read
    * @throws ApiConnectionException the back-end could not be reached or the connection broke
    */
   public <T> T execute(Request request, JavaType type) throws ApiException {
+    return send(request, (body, status, id, url) -> read(body.byteStream(), type, status, id, url));
+  }
+
+  /**
+   * Sends the request and answers a 2xx answer's body as it is (MeMo XML, a PDF), with the same
+   * exceptions as {@link #execute(Request, JavaType)} for everything else.
+   *
+   * @param maxBytes the longest body accepted
+   * @throws MalformedResponseException a 2xx body longer than {@code maxBytes}
+   * @throws ApiException as {@link #execute(Request, JavaType)}
+   */
+  public byte[] executeForBytes(Request request, int maxBytes) throws ApiException {
+    if (maxBytes < 0 || maxBytes == Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("maxBytes must be from 0 to " + (Integer.MAX_VALUE - 1));
+    }
+    return send(request, (body, status, id, url) -> {
+      byte[] bytes = body.byteStream().readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new MalformedResponseException(status, id, url, new IOException("body over " + maxBytes + " bytes"));
+      }
+      return bytes;
+    });
+  }
+
+  /** Reads a 2xx answer's body; an {@link IOException} is the connection's failure. */
+  @FunctionalInterface
+  private interface BodyReader<T> {
+    T read(ResponseBody body, int status, String id, String url) throws IOException, ApiException;
+  }
+
+  /** Sends the request with a correlation id and the deadline; a 2xx answer goes to {@code reader}, any other is mapped. */
+  private <T> T send(Request request, BodyReader<T> reader) throws ApiException {
     Request withId = request.header(HttpClients.CORRELATION_ID) != null
         ? request
         : request.newBuilder().header(HttpClients.CORRELATION_ID, UUID.randomUUID().toString()).build();
@@ -83,10 +116,8 @@ public final class JsonCall {
       call.timeout().timeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
     }
     try (Response response = call.execute()) {
-      int status = response.code();
-      ResponseBody body = response.body();
       if (response.isSuccessful()) {
-        return read(body.byteStream(), type, status, id, url);
+        return reader.read(response.body(), response.code(), id, url);
       }
       throw errorFor(response, id, url);
     } catch (InterruptedIOException e) {
@@ -99,7 +130,8 @@ public final class JsonCall {
   /**
    * A successful answer's body as the expected type: malformed JSON, JSON of another shape, or
    * {@code null} is a {@link MalformedResponseException}; an {@link IOException} is the
-   * connection's failure.
+   * connection's failure, also when Jackson wraps it (a read timeout or a broken connection
+   * mid-body).
    */
   <T> T read(InputStream body, JavaType type, int status, String id, String url) throws IOException,
       MalformedResponseException {
@@ -111,8 +143,22 @@ public final class JsonCall {
       return value;
     } catch (JacksonException | CharConversionException e) {
       // CharConversionException: bytes that are no valid UTF-8/16/32 (Jackson's readers throw it, not a JacksonException)
+      IOException connection = connectionFailure(e);
+      if (connection != null) {
+        throw connection;
+      }
       throw new MalformedResponseException(status, id, url, withoutValues(e));
     }
+  }
+
+  /** The stream's own failure in the parser's cause chain, or null when the bytes themselves were wrong. */
+  private static IOException connectionFailure(IOException parserFailure) {
+    for (Throwable cause = parserFailure.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException io && !(io instanceof JacksonException) && !(io instanceof CharConversionException)) {
+        return io;
+      }
+    }
+    return null;
   }
 
   /**

@@ -1,10 +1,15 @@
 package dk.workbench.ui.lookup;
 
+import dk.workbench.contracts.cpr.PersonCandidate;
 import dk.workbench.domain.Purpose;
 import dk.workbench.ui.overview.CitizenTabsViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.MenuItem;
 import javafx.fxml.FXML;
 import javafx.scene.control.ComboBox;
@@ -23,6 +28,9 @@ public class LookupView {
   @FXML private Label purposeMessage;
   @FXML private Label errorMessage;
   @FXML private MenuButton recentBox;
+  @FXML private ProgressIndicator busyIndicator;
+  @FXML private Label candidatesMessage;
+  @FXML private ListView<PersonCandidate> candidateList;
 
   public LookupView(LookupViewModel viewModel) {
     this.viewModel = viewModel;
@@ -47,6 +55,29 @@ public class LookupView {
     viewModel.recent().addListener((ListChangeListener<CitizenTabsViewModel.RecentCitizen>) change -> showRecent());
     showRecent();
     recentBox.disableProperty().bind(Bindings.isEmpty(viewModel.recent()));
+    busyIndicator.visibleProperty().bind(viewModel.busyProperty());
+    showWhenNotEmpty(candidatesMessage);
+    candidatesMessage.textProperty().bind(viewModel.candidatesMessageProperty());
+    candidateList.setItems(viewModel.candidates());
+    candidateList.visibleProperty().bind(Bindings.isNotEmpty(viewModel.candidates()));
+    candidateList.managedProperty().bind(candidateList.visibleProperty());
+    candidateList.setCellFactory(list -> new ListCell<>() {
+      @Override
+      protected void updateItem(PersonCandidate candidate, boolean empty) {
+        super.updateItem(candidate, empty);
+        setText(empty || candidate == null ? null : viewModel.candidateLabel(candidate));
+      }
+    });
+    candidateList.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2) {
+        chooseSelected();
+      }
+    });
+    candidateList.setOnKeyPressed(e -> {
+      if (e.getCode() == KeyCode.ENTER) {
+        chooseSelected();
+      }
+    });
     showWhenNotEmpty(cprMessage);
     showWhenNotEmpty(cprWarning);
     showWhenNotEmpty(purposeMessage);
@@ -55,6 +86,13 @@ public class LookupView {
     cprWarning.textProperty().bind(viewModel.cprWarningProperty());
     purposeMessage.textProperty().bind(viewModel.purposeMessageProperty());
     errorMessage.textProperty().bind(viewModel.errorMessageProperty());
+  }
+
+  private void chooseSelected() {
+    PersonCandidate chosen = candidateList.getSelectionModel().getSelectedItem();
+    if (chosen != null) {
+      viewModel.choose(chosen);
+    }
   }
 
   private void showRecent() {

@@ -2,12 +2,20 @@ package dk.workbench.ui.lookup;
 
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.InvalidCprNumberException;
+import dk.workbench.contracts.cpr.PersonCandidate;
 import dk.workbench.domain.Purpose;
+import dk.workbench.domain.SearchInput;
+import dk.workbench.http.ApiException;
+import dk.workbench.service.lookup.PersonSearchService;
+import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.overview.CitizenTabsViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -21,9 +29,18 @@ import javafx.collections.ObservableList;
  * opening the citizen's overview tab. Knows no nodes; keeps whatever was typed.
  */
 public class LookupViewModel {
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
   private final CitizenTabsViewModel citizens;
+  private final PersonSearchService search;
+  private final BackgroundTasks tasks;
   private final Messages messages;
   private final Clock clock;
+  private final ObservableList<PersonCandidate> candidates = FXCollections.observableArrayList();
+  private final ReadOnlyStringWrapper candidatesMessage = new ReadOnlyStringWrapper("");
+  private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+  /** Counts searches so that a late answer to an earlier one is ignored. */
+  private long generation;
 
   private final StringProperty cprText = new SimpleStringProperty("");
   private final ObjectProperty<Purpose> purpose = new SimpleObjectProperty<>();
@@ -33,8 +50,11 @@ public class LookupViewModel {
   private final ReadOnlyStringWrapper cprWarning = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
 
-  public LookupViewModel(CitizenTabsViewModel citizens, Messages messages, Clock clock) {
+  public LookupViewModel(CitizenTabsViewModel citizens, PersonSearchService search, BackgroundTasks tasks,
+      Messages messages, Clock clock) {
     this.citizens = citizens;
+    this.search = search;
+    this.tasks = tasks;
     this.messages = messages;
     this.clock = clock;
     cprText.addListener((obs, old, now) -> {
@@ -48,21 +68,100 @@ public class LookupViewModel {
     });
   }
 
-  /** Validates the input and, if it is fine, opens the citizen's overview. */
+  /**
+   * Validates the input and the purpose. A CPR number opens the citizen's overview; a name
+   * with a birth date, or a phone number, lists the candidates to pick from.
+   */
   public void search() {
-    CprNumber number = null;
-    try {
-      number = CprNumber.parse(cprText.get(), LocalDate.now(clock));
-      cprMessage.set("");
-      cprWarning.set(number.modulus11Warning() ? messages.get("cpr.warning.modulus11") : "");
-    } catch (InvalidCprNumberException e) {
-      cprMessage.set(messages.get("cpr.problem." + e.problem().name()));
-    }
+    SearchInput input = SearchInput.parse(cprText.get(), LocalDate.now(clock));
+    cprMessage.set(input instanceof SearchInput.Invalid invalid ? problem(invalid) : "");
+    cprWarning.set(input instanceof SearchInput.Cpr c && c.cpr().modulus11Warning()
+        ? messages.get("cpr.warning.modulus11") : "");
     purposeMessage.set(purpose.get() == null ? messages.get("purpose.required") : "");
-    if (number == null || purpose.get() == null) {
+    if (input instanceof SearchInput.Invalid || purpose.get() == null) {
       return;
     }
-    errorMessage.set(citizens.open(number, purpose.get()).orElse(""));
+    clearCandidates();
+    if (input instanceof SearchInput.Cpr c) {
+      errorMessage.set(citizens.open(c.cpr(), purpose.get()).orElse(""));
+    } else {
+      findCandidates(input);
+    }
+  }
+
+  /** Opens the chosen candidate's overview (with the chosen purpose). */
+  public void choose(PersonCandidate candidate) {
+    if (purpose.get() == null) {
+      purposeMessage.set(messages.get("purpose.required"));
+      return;
+    }
+    try {
+      errorMessage.set(citizens.open(CprNumber.parse(candidate.personnummer()), purpose.get()).orElse(""));
+      clearCandidates();
+    } catch (InvalidCprNumberException e) {
+      errorMessage.set(messages.get("search.failed"));
+    }
+  }
+
+  private void findCandidates(SearchInput input) {
+    long mine = ++generation;
+    busy.set(true);
+    tasks.run(() -> input instanceof SearchInput.Phone phone ? search.search(phone)
+            : search.search((SearchInput.NameAndBirthDate) input))
+        .onSuccess(result -> {
+          if (mine == generation) {
+            busy.set(false);
+            candidates.setAll(result.candidates());
+            candidatesMessage.set(result.candidates().isEmpty() ? messages.get("search.none")
+                : result.truncated() ? messages.get("search.truncated", result.total(), result.candidates().size())
+                : messages.get("search.pick", result.candidates().size()));
+          }
+        })
+        .onFailure(failure -> {
+          if (mine == generation) {
+            busy.set(false);
+            errorMessage.set(messages.get("search.failed")
+                + (failure instanceof ApiException api ? " " + messages.get("error.reference", api.correlationId()) : ""));
+          }
+        })
+        .start();
+  }
+
+  private void clearCandidates() {
+    generation++;
+    busy.set(false);
+    candidates.clear();
+    candidatesMessage.set("");
+  }
+
+  private String problem(SearchInput.Invalid invalid) {
+    return invalid.reason() == SearchInput.Reason.BAD_CPR
+        ? messages.get("cpr.problem." + invalid.cprProblem().name())
+        : messages.get("search.problem." + invalid.reason().name());
+  }
+
+  /** One candidate as the list shows it: name, birth date, address (or "Beskyttet adresse") and status. */
+  public String candidateLabel(PersonCandidate c) {
+    String name = c.navn() == null ? "" : c.navn().fuldtNavn();
+    String address = c.adressebeskyttet() ? messages.get("person.address.protected")
+        : c.aktuelAdresse() == null ? messages.get("person.address.none") : c.aktuelAdresse().enLinje();
+    String status = c.status() == null || "01".equals(c.status().status()) ? ""
+        : " · " + messages.get("search.status." + c.status().status());
+    return name + " · " + messages.get("search.born", DATE.format(c.foedselsdato())) + " · " + address + status;
+  }
+
+  /** The candidates of the last name or phone search; empty after a CPR look-up. */
+  public ObservableList<PersonCandidate> candidates() {
+    return candidates;
+  }
+
+  /** "3 personer fundet – vælg den rigtige" and the like. */
+  public ReadOnlyStringProperty candidatesMessageProperty() {
+    return candidatesMessage.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty busyProperty() {
+    return busy.getReadOnlyProperty();
   }
 
   /** Citizens looked up in this session, most recent first. */

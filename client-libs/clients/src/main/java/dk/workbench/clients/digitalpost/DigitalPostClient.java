@@ -45,12 +45,10 @@ public final class DigitalPostClient {
 
   private final ApiEndpoint endpoint;
   private final JsonCall call;
-  private final RawCall raw;
 
   public DigitalPostClient(ApiEndpoint endpoint) {
     this.endpoint = Objects.requireNonNull(endpoint, "endpoint == null");
     this.call = endpoint.jsonCall();
-    this.raw = new RawCall(endpoint.http());
   }
 
   /**
@@ -106,7 +104,7 @@ public final class DigitalPostClient {
     Objects.requireNonNull(messageUuid, "messageUuid == null");
     Request request = new Request.Builder().url(messageUrl(messageUuid).build()).header("Accept", MemoXml.MEDIA_TYPE)
         .header(HttpClients.CORRELATION_ID, UUID.randomUUID().toString()).get().build();
-    byte[] xml = raw.execute(request, MemoXml.MAX_BYTES);
+    byte[] xml = call.executeForBytes(request, MemoXml.MAX_BYTES);
     try {
       return MemoXml.read(xml);
     } catch (MemoParseException e) {
@@ -126,8 +124,9 @@ public final class DigitalPostClient {
     Objects.requireNonNull(messageUuid, "messageUuid == null");
     Objects.requireNonNull(attachmentId, "attachmentId == null");
     HttpUrl url = messageUrl(messageUuid).addPathSegment("attachments").addPathSegment(attachmentId).build();
-    return raw.execute(new Request.Builder().url(url).header("Accept", "application/pdf, application/octet-stream")
-        .get().build(), MemoXml.MAX_BYTES);
+    Request request = new Request.Builder().url(url).header("Accept", "application/pdf, application/octet-stream")
+        .get().build();
+    return call.executeForBytes(request, MemoXml.MAX_BYTES);
   }
 
   /**

@@ -189,7 +189,7 @@ class DigitalPostClientTest {
   }
 
   @Test
-  void errorStatusesAreTypedOnJsonAndRawCallsAlike() {
+  void errorStatusesAreTypedOnJsonAndByteCallsAlike() {
     server.enqueue(problem(400, "{\"title\":\"Bad request\",\"status\":400}"));
     server.enqueue(problem(401, "{\"title\":\"Unauthorized\",\"status\":401}"));
     server.enqueue(problem(403, "{\"title\":\"Forbidden\",\"status\":403,\"detail\":\"DIGITAL_POST_READ\"}"));

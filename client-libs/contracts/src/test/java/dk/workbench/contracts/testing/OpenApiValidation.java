@@ -1,10 +1,16 @@
 package dk.workbench.contracts.testing;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.OpenApiInteractionValidator.SpecSource;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.util.OpenApiLoader;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +23,10 @@ import okio.Buffer;
  * Checks HTTP exchanges against the project's OpenAPI files with Atlassian's
  * swagger-request-validator. Use it as an OkHttp interceptor on a client talking to the real
  * sandbox: every request the client sends and every answer the sandbox gives is validated
- * against the file that describes its path, and what does not conform is collected.
+ * against the file that describes its path, and what does not conform is collected. A file's
+ * global {@code security} counts for each operation that does not declare its own (the
+ * validator alone ignores it): a request to such an operation without
+ * {@code Authorization: Bearer ...} is a violation ({@code validation.request.security.*}).
  *
  * <pre>{@code
  * OpenApiValidation contract = OpenApiValidation.of("openapi/cpr.openapi.yaml");
@@ -46,12 +55,42 @@ public final class OpenApiValidation implements Interceptor {
       if (url == null) {
         throw new IllegalArgumentException(resource + " is not on the class path");
       }
-      OpenApiInteractionValidator validator = OpenApiInteractionValidator.createForSpecificationUrl(url.toString())
+      OpenAPI api = new OpenApiLoader().loadApi(SpecSource.specUrl(url.toString()), List.of(), parseOptions());
+      inheritGlobalSecurity(api);
+      OpenApiInteractionValidator validator = OpenApiInteractionValidator.createFor(api)
           .withLevelResolver(LevelResolver.create().build())
           .build();
       validation.specs.add(new Spec(resource, validator));
     }
     return validation;
+  }
+
+  /** As the validator parses a file by default: references resolved, combinators left as they are. */
+  private static ParseOptions parseOptions() {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true);
+    options.setResolveCombinators(false);
+    return options;
+  }
+
+  /**
+   * Gives every operation without a {@code security} of its own the file's global one, as OpenAPI
+   * says it applies: the validator checks only an operation's own {@code security}, so a request
+   * without a bearer token would otherwise pass. An operation's {@code security: []} (an open
+   * endpoint) stays as it is.
+   */
+  private static void inheritGlobalSecurity(OpenAPI api) {
+    if (api.getSecurity() == null || api.getSecurity().isEmpty() || api.getPaths() == null) {
+      return;
+    }
+    for (PathItem path : api.getPaths().values()) {
+      for (Operation operation : path.readOperations()) {
+        if (operation.getSecurity() == null) {
+          operation.setSecurity(api.getSecurity());
+        }
+      }
+    }
   }
 
   /**

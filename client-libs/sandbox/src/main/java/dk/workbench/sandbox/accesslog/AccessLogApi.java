@@ -9,6 +9,7 @@ import dk.workbench.contracts.accesslog.NewAccessLogEntry;
 import dk.workbench.contracts.auth.StaffPrivilege;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.InvalidCprNumberException;
+import dk.workbench.sandbox.IdempotencyStore;
 import dk.workbench.sandbox.ProblemException;
 import dk.workbench.sandbox.Problems;
 import dk.workbench.sandbox.Request;

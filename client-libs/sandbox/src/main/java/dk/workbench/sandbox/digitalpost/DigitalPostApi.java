@@ -7,12 +7,14 @@ import dk.workbench.contracts.cpr.Person;
 import dk.workbench.contracts.digitalpost.Mailbox.MailboxStatus;
 import dk.workbench.contracts.digitalpost.MailboxMessage;
 import dk.workbench.contracts.digitalpost.ReadState;
+import dk.workbench.contracts.digitalpost.SendReceipt;
 import dk.workbench.contracts.digitalpost.memo.MemoFile;
 import dk.workbench.contracts.digitalpost.memo.MemoMessage;
 import dk.workbench.contracts.digitalpost.memo.MemoParseException;
 import dk.workbench.contracts.digitalpost.memo.MemoXml;
 import dk.workbench.contracts.digitalpost.memo.MessageHeader;
 import dk.workbench.contracts.digitalpost.memo.Recipient;
+import dk.workbench.sandbox.IdempotencyStore;
 import dk.workbench.sandbox.ProblemException;
 import dk.workbench.sandbox.Problems;
 import dk.workbench.sandbox.Request;
@@ -25,11 +27,11 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * The Digital Post API: a citizen's mailbox listing (JSON), each message as MeMo 1.2 XML, its
@@ -42,10 +44,12 @@ public final class DigitalPostApi implements SandboxModule {
 
   private static final String XML = MemoXml.MEDIA_TYPE;
   private static final String OCTET_STREAM = "application/octet-stream";
-  private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
+  /** Idempotency keys of sends kept (a retry after more sends than this delivers again). */
+  private static final int SEND_KEYS = 10_000;
 
   private final SandboxContext context;
   private final Mailboxes mailboxes;
+  private final IdempotencyStore<String, SendReceipt> sends = new IdempotencyStore<>(SEND_KEYS);
 
   public DigitalPostApi(SandboxContext context) {
     this.context = context;
@@ -119,21 +123,14 @@ public final class DigitalPostApi implements SandboxModule {
   /** 202 with a receipt; a repeated key with the same body answers the first receipt again. */
   Response send(Request request) {
     request.require(StaffPrivilege.DIGITAL_POST_SEND);
-    String key = request.header("Idempotency-Key").map(String::strip).orElse("");
-    if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-      throw new ProblemException(Problems.badRequest(
-          "Sending needs an Idempotency-Key header: 1 to 255 printable characters, one per logical send.",
-          request.instance()));
-    }
-    byte[] digest = sha256(request.body());
-    Optional<SentPost.KeyUse> earlier = mailboxes.sent().keyUse(key);
-    if (earlier.isPresent()) {
-      if (!earlier.get().sameBody(digest)) {
-        throw new ProblemException(Problems.conflict(
-            "This Idempotency-Key was used for another message; use a new key for a new message.", request.instance()));
-      }
-      return Response.json(context.mapper(), 202, earlier.get().receipt());
-    }
+    String key = IdempotencyStore.key(request);
+    String digest = HexFormat.of().formatHex(sha256(request.body()));
+    SendReceipt receipt = sends.apply(key, digest, () -> deliver(request), request.instance()).result();
+    return Response.json(context.mapper(), 202, receipt);
+  }
+
+  /** Puts the message in the recipient's mailbox; a problem when it is no MeMo message or cannot be delivered. */
+  private SendReceipt deliver(Request request) {
     MemoMessage message;
     try {
       message = MemoXml.read(request.body());
@@ -152,10 +149,6 @@ public final class DigitalPostApi implements SandboxModule {
       throw new ProblemException(Problems.conflict(paperReason(status), request.instance()));
     }
     UUID uuid = header.messageUUID();
-    if (mailboxes.find(uuid).isPresent()) {
-      throw new ProblemException(Problems.conflict(
-          "A message with this messageUUID is already delivered; give a new message a new UUID.", request.instance()));
-    }
     OffsetDateTime now = OffsetDateTime.now(context.clock()).truncatedTo(ChronoUnit.SECONDS);
     List<MemoFile> files = message.messageBody() == null ? List.of() : message.messageBody().citizenFiles();
     MailboxMessage listing = new MailboxMessage(uuid, new MailboxMessage.MessageSender(header.sender().label(),
@@ -163,12 +156,12 @@ public final class DigitalPostApi implements SandboxModule {
         header.postType() == null ? MessageHeader.MYNDIGHEDSPOST : header.postType(),
         header.replyByDateTime() == null ? null : header.replyByDateTime().toLocalDate(),
         Boolean.TRUE.equals(header.legalNotification()), false, Mailboxes.attachments(files));
-    if (!mailboxes.sent().store(new SentPost.Sent(uuid, person.personnummer(), now, request.body(), listing), key,
-        digest)) {
+    if (mailboxes.find(uuid).isPresent()
+        || !mailboxes.sent().store(new SentPost.Sent(uuid, person.personnummer(), now, request.body(), listing))) {
       throw new ProblemException(Problems.conflict(
           "A message with this messageUUID is already delivered; give a new message a new UUID.", request.instance()));
     }
-    return Response.json(context.mapper(), 202, mailboxes.sent().keyUse(key).orElseThrow().receipt());
+    return new SendReceipt(uuid, now);
   }
 
   private static String paperReason(MailboxStatus status) {

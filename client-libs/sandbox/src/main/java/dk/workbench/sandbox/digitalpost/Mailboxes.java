@@ -34,6 +34,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -277,6 +278,7 @@ final class Mailboxes {
         sentMatching.add(s);
       }
     }
+    Collections.reverse(sentMatching); // the stable sort then puts the later of two sent in the same second first
     sentMatching.sort(Comparator.comparing((SentPost.Sent s) -> s.receivedAt().toInstant()).reversed());
 
     long generatedMatching = 0;

@@ -1,10 +1,8 @@
 package dk.workbench.sandbox.digitalpost;
 
 import dk.workbench.contracts.digitalpost.MailboxMessage;
-import dk.workbench.contracts.digitalpost.SendReceipt;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -14,53 +12,34 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The messages sent through this sandbox instance, and the idempotency keys that sent them.
- * Bounded: beyond {@value #MAX_BYTES} bytes of MeMo XML or {@value #MAX_MESSAGES} messages the
- * oldest sent messages are forgotten, and only the latest {@value #MAX_KEYS} keys are kept.
+ * The messages sent through this sandbox instance (their idempotency keys are the API's
+ * {@link dk.workbench.sandbox.IdempotencyStore}). Bounded: beyond {@value #MAX_BYTES} bytes of
+ * MeMo XML or {@value #MAX_MESSAGES} messages the oldest sent messages are forgotten.
  * Thread-safe (one lock; sending is rare).
  */
 final class SentPost {
   static final long MAX_BYTES = 64L * 1024 * 1024;
   static final int MAX_MESSAGES = 10_000;
-  static final int MAX_KEYS = 10_000;
 
   /** One sent message: the XML as sent and its listing entry (whose {@code read} is ignored). */
   record Sent(UUID uuid, String cpr, OffsetDateTime receivedAt, byte[] xml, MailboxMessage listing) {}
 
-  /** What a key sent: a digest of the body and the receipt given. */
-  record KeyUse(byte[] bodyDigest, SendReceipt receipt) {
-    boolean sameBody(byte[] digest) {
-      return Arrays.equals(bodyDigest, digest);
-    }
-  }
-
   private final LinkedHashMap<UUID, Sent> byUuid = new LinkedHashMap<>();
   private final Map<String, List<Sent>> byCpr = new HashMap<>();
-  private final LinkedHashMap<String, KeyUse> keys = new LinkedHashMap<>(16, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, KeyUse> eldest) {
-      return size() > MAX_KEYS;
-    }
-  };
   private long bytes;
-
-  synchronized Optional<KeyUse> keyUse(String key) {
-    return Optional.ofNullable(keys.get(key));
-  }
 
   synchronized boolean contains(UUID uuid) {
     return byUuid.containsKey(uuid);
   }
 
-  /** Stores the message and the key's use; false (nothing stored) if the UUID is taken meanwhile. */
-  synchronized boolean store(Sent sent, String key, byte[] bodyDigest) {
+  /** Stores the message; false (nothing stored) if the UUID is taken meanwhile. */
+  synchronized boolean store(Sent sent) {
     if (byUuid.containsKey(sent.uuid())) {
       return false;
     }
     byUuid.put(sent.uuid(), sent);
     byCpr.computeIfAbsent(sent.cpr(), c -> new ArrayList<>()).add(sent);
     bytes += sent.xml().length;
-    keys.put(key, new KeyUse(bodyDigest, new SendReceipt(sent.uuid(), sent.receivedAt())));
     evict();
     return true;
   }

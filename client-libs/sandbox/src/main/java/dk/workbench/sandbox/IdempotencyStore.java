@@ -1,22 +1,21 @@
-package dk.workbench.sandbox.accesslog;
+package dk.workbench.sandbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.workbench.sandbox.ProblemException;
-import dk.workbench.sandbox.Problems;
-import dk.workbench.sandbox.Request;
-import dk.workbench.sandbox.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * The sandbox's idempotent writes: the first request with an {@code Idempotency-Key} creates
- * (201); a repeat with the same key and an equal request stores nothing new and answers the first
- * result again (200, header {@code Idempotent-Replayed: true}); the same key with a different
- * request is a 409 problem. Keeps the last {@code capacity} keys. Thread-safe.
+ * The sandbox's idempotent writes, shared by every API that takes an {@code Idempotency-Key}
+ * (access log, interactions, Digital Post): the first request with a key creates; a repeat with
+ * the same key and an equal request stores nothing new and answers the first result again; the
+ * same key with a different request is a 409 problem. {@link Outcome#toResponse} answers 201,
+ * then 200 with {@code Idempotent-Replayed: true}. Keeps the last {@code capacity} keys.
+ * Thread-safe.
  *
- * @param <B> the request as compared (e.g. the body, with the citizen and the staff user)
+ * @param <B> the request as compared, with value equality (e.g. the body with the citizen and
+ *     the staff user, or a digest of the body's bytes)
  * @param <R> the stored result
  */
 public final class IdempotencyStore<B, R> {
@@ -37,6 +36,7 @@ public final class IdempotencyStore<B, R> {
 
   private final Map<String, Stored<B, R>> stored;
 
+  /** @param capacity how many keys are kept; beyond it the oldest is forgotten */
   public IdempotencyStore(int capacity) {
     this.stored = new LinkedHashMap<>(64, 0.75f, false) {
       @Override
