@@ -1,5 +1,8 @@
 package dk.workbench.app;
 
+import dk.workbench.contracts.ContractsJson;
+import dk.workbench.http.HttpClients;
+import dk.workbench.http.HttpSettings;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
 import dk.workbench.ui.main.MainView;
@@ -41,11 +44,24 @@ public class FxApplication extends Application {
    * toolkit's start; {@link #init()} then only waits for it. Call before {@code Application.launch}.
    */
   public static void prepare(String[] settings) {
-    prepared = CompletableFuture.supplyAsync(() -> buildContext(settings), runnable -> {
-      Thread thread = new Thread(runnable, "workbench-context");
-      thread.setDaemon(true);
-      thread.start();
-    });
+    daemon("workbench-preload", FxApplication::preload);
+    prepared = CompletableFuture.supplyAsync(() -> buildContext(settings), runnable -> daemon("workbench-context", runnable));
+  }
+
+  /**
+   * Loads the HTTP and JSON stacks (OkHttp with Kotlin, Jackson) on a third thread while the
+   * context's own early steps run: they are the slowest beans to create, and class loading
+   * parallelises.
+   */
+  private static void preload() {
+    HttpClients.newClient(HttpSettings.defaults());
+    ContractsJson.newMapper();
+  }
+
+  private static void daemon(String name, Runnable task) {
+    Thread thread = new Thread(task, name);
+    thread.setDaemon(true);
+    thread.start();
   }
 
   private static ConfigurableApplicationContext buildContext(String[] settings) {
