@@ -5,6 +5,7 @@ import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.PersonSummary;
 import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.access.AccessRecorder;
+import dk.workbench.service.overview.BackendSections;
 import dk.workbench.service.overview.OverviewService;
 import dk.workbench.service.overview.Section;
 import dk.workbench.service.overview.SectionSource;
@@ -33,26 +34,13 @@ public final class OverviewFixture {
   public final CitizenTabsViewModel tabs;
 
   public OverviewFixture(StaffRole role, Locale language) {
-    SectionSource<PersonSummary> person = new SectionSource<>() {
-      @Override
-      public Section section() {
-        return Section.PERSON;
+    SectionSource<PersonSummary> person = new BackendSections.Source<>(Section.PERSON, "CPR", cpr -> {
+      calls.add(cpr);
+      if (nextFailure != null) {
+        throw nextFailure;
       }
-
-      @Override
-      public String sourceName() {
-        return "CPR";
-      }
-
-      @Override
-      public PersonSummary fetch(CprNumber cpr) throws Exception {
-        calls.add(cpr);
-        if (nextFailure != null) {
-          throw nextFailure;
-        }
-        return nextPerson;
-      }
-    };
+      return nextPerson;
+    });
     Messages messages = new Messages(language);
     var service = new OverviewService(List.of(person), recorded::add, Runnable::run, CLOCK);
     tabs = new CitizenTabsViewModel(service, new AccessGuard(), role, new SectionPresenter(messages, CLOCK),
