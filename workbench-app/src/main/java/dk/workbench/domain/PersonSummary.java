@@ -1,6 +1,7 @@
 package dk.workbench.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Optional;
  * @param civilStatusCode the CPR civil status code (U, G, F, E, P, O, L, D)
  * @param deathDate set when the person is deceased
  * @param emigrationDate set when the person has emigrated
+ * @param household spouse, children and custody holders, from the CPR relations
  */
 public record PersonSummary(
     String fullName,
@@ -23,4 +25,18 @@ public record PersonSummary(
     boolean underGuardianship,
     Optional<LocalDate> deathDate,
     Optional<LocalDate> emigrationDate,
-    boolean testData) {}
+    boolean testData,
+    Household household) {
+
+  /**
+   * The person's household as the CPR relations give it, without looking anyone else up: ages
+   * come from the relatives' CPR numbers.
+   *
+   * @param spouseAge the spouse's or registered partner's age, if any
+   * @param childrenAges the children's ages, youngest first
+   * @param custodyHolders who holds custody over this person ("Mor", "Far", "Anden"), for a child
+   */
+  public record Household(Optional<Integer> spouseAge, List<Integer> childrenAges, List<String> custodyHolders) {
+    public static final Household NONE = new Household(Optional.empty(), List.of(), List.of());
+  }
+}

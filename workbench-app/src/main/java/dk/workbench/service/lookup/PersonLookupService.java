@@ -4,7 +4,9 @@ import dk.workbench.clients.cpr.CprClient;
 import dk.workbench.contracts.cpr.Adresse;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.Person;
+import dk.workbench.contracts.cpr.InvalidCprNumberException;
 import dk.workbench.contracts.cpr.Persondata;
+import dk.workbench.contracts.cpr.Relationer;
 import dk.workbench.domain.PersonSummary;
 import dk.workbench.service.overview.Section;
 import dk.workbench.service.overview.SectionSource;
@@ -12,6 +14,7 @@ import dk.workbench.http.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,6 +76,32 @@ public class PersonLookupService implements SectionSource<PersonSummary> {
         data.umyndiggoerelse() != null,
         death,
         emigration,
-        person.testdata());
+        person.testdata(),
+        household(person.relationer(), today));
+  }
+
+  /** Spouse and children by age (their CPR numbers hold their birth dates), and custody holders. */
+  static PersonSummary.Household household(Relationer relations, LocalDate today) {
+    if (relations == null) {
+      return PersonSummary.Household.NONE;
+    }
+    Optional<Integer> spouse = Optional.ofNullable(relations.aegtefaelle()).flatMap(r -> age(r.personnummer(), today));
+    List<Integer> children = relations.barn().stream()
+        .map(r -> age(r.personnummer(), today))
+        .flatMap(Optional::stream)
+        .sorted()
+        .toList();
+    List<String> custody = relations.foraeldremyndighed().stream()
+        .map(Relationer.Foraeldremyndighed::foraeldremyndighedtype)
+        .toList();
+    return new PersonSummary.Household(spouse, children, custody);
+  }
+
+  private static Optional<Integer> age(String cpr, LocalDate today) {
+    try {
+      return Optional.of(CprNumber.parse(cpr, today).ageOn(today));
+    } catch (InvalidCprNumberException e) {
+      return Optional.empty();
+    }
   }
 }

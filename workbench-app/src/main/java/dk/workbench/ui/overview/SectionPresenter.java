@@ -121,6 +121,19 @@ public class SectionPresenter {
     rows.add(p.digitalPostRegistered()
         ? SectionRow.of(messages.get("person.digitalpost"), messages.get("person.digitalpost.registered"))
         : SectionRow.attention(messages.get("person.digitalpost"), messages.get("person.digitalpost.exempt")));
+    PersonSummary.Household home = p.household();
+    home.spouseAge().ifPresent(age -> rows.add(SectionRow.of(messages.get("person.spouse"),
+        messages.get("person.years", age))));
+    if (!home.childrenAges().isEmpty()) {
+      long minors = home.childrenAges().stream().filter(age -> age < 18).count();
+      rows.add(SectionRow.of(messages.get("person.children"), messages.get("person.children.value",
+          home.childrenAges().size(), minors, home.childrenAges().stream().map(String::valueOf)
+              .collect(Collectors.joining(", ")))));
+    }
+    if (!home.custodyHolders().isEmpty()) {
+      rows.add(SectionRow.of(messages.get("person.custody"), home.custodyHolders().stream()
+          .map(holder -> messages.get("person.custody." + holder)).collect(Collectors.joining(", "))));
+    }
     p.deathDate().ifPresent(d -> rows.add(SectionRow.attention(messages.get("person.note.deceased", date(d)), "")));
     p.emigrationDate().ifPresent(d -> rows.add(SectionRow.attention(messages.get("person.note.emigrated", date(d)), "")));
     if (p.underGuardianship()) {

@@ -8,6 +8,7 @@ import dk.workbench.contracts.cpr.Persondata;
 import dk.workbench.contracts.cpr.Relationer;
 import dk.workbench.domain.PersonSummary;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PersonLookupServiceTest {
@@ -43,6 +44,20 @@ class PersonLookupServiceTest {
     PersonSummary s = PersonLookupService.summarise(person(null, "80",
         new Adresse(null, new Adresse.Udrejseoplysninger(LocalDate.of(2019, 8, 1), "SE"))), TODAY);
     assertThat(s.emigrationDate()).contains(LocalDate.of(2019, 8, 1));
+  }
+
+  @Test
+  void theHouseholdComesFromTheRelationsWithAgesFromTheCprNumbers() {
+    var relations = new Relationer(new Relationer.PersonRelation("0103521234", null),
+        List.of(new Relationer.PersonRelation("1502104234", null), new Relationer.PersonRelation("0105801234", null)),
+        null, null, List.of(new Relationer.Foraeldremyndighed("0103521234", "Mor", null)));
+
+    PersonSummary.Household home = PersonLookupService.household(relations, TODAY);
+
+    assertThat(home.spouseAge()).contains(74);
+    assertThat(home.childrenAges()).containsExactly(16, 46);
+    assertThat(home.custodyHolders()).containsExactly("Mor");
+    assertThat(PersonLookupService.household(null, TODAY)).isEqualTo(PersonSummary.Household.NONE);
   }
 
   private static Person person(Persondata.Adressebeskyttelse protection, String status, Adresse adresse) {

@@ -29,7 +29,8 @@ class CitizenTabsViewModelTest {
     SectionViewModel person = tabs.open().get(0).section(Section.PERSON);
     assertThat(person.stateProperty().get()).isEqualTo(SectionViewModel.State.LOADED);
     assertThat(person.sourceProperty().get()).isEqualTo("Kilde: CPR · hentet kl. 11:00");
-    assertThat(person.rows()).extracting(SectionRow::detail).contains("Åboulevarden 12, 2. tv, 8000 Aarhus C", "Gift");
+    assertThat(person.rows()).extracting(SectionRow::detail).contains("Åboulevarden 12, 2. tv, 8000 Aarhus C", "Gift",
+        "67 år", "2 (0 under 18) · alder 30, 34");
     assertThat(fixture.recorded).singleElement().satisfies(access -> {
       assertThat(access.citizen()).isEqualTo(cpr(1));
       assertThat(access.purpose()).isEqualTo(Purpose.CASEWORK);

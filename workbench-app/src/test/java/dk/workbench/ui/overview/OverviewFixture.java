@@ -49,6 +49,7 @@ public final class OverviewFixture {
 
   public static PersonSummary person(boolean protectedAddress, Optional<String> address) {
     return new PersonSummary("Karen Sørensen", LocalDate.of(1961, 7, 7), 65, address, protectedAddress, "G", true, false,
-        Optional.empty(), Optional.empty(), true);
+        Optional.empty(), Optional.empty(), true,
+        new PersonSummary.Household(Optional.of(67), List.of(30, 34), List.of()));
   }
 }
