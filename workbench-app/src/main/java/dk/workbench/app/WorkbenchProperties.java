@@ -21,7 +21,8 @@ public record WorkbenchProperties(
     @DefaultValue Backend backend,
     @DefaultValue Sandbox sandbox,
     @DefaultValue Http http,
-    @DefaultValue Staff staff) {
+    @DefaultValue Staff staff,
+    @DefaultValue Cache cache) {
 
   public enum Mode {
     DEMO,
@@ -54,6 +55,16 @@ public record WorkbenchProperties(
       @DefaultValue("CASEWORKER") StaffRole role,
       @DefaultValue("Aarhus Kommune") String organisation,
       @DefaultValue("55133018") String organisationCvr) {}
+
+  /**
+   * The encrypted local cache of overview sections (shown marked "Offline" when a back-end fails).
+   *
+   * @param enabled false to keep nothing on disk
+   * @param directory where the cache lives; empty for the OS user-data folder, per staff user
+   * @param retention how long a cached section is kept
+   */
+  public record Cache(@DefaultValue("true") boolean enabled, java.nio.file.Path directory,
+      @DefaultValue("14d") Duration retention) {}
 
   public record Http(
       @DefaultValue("3s") Duration connectTimeout,

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import dk.workbench.service.overview.Section;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,8 @@ class MainWindowFxTest {
 
   @BeforeAll
   static void startApp() throws Exception {
+    // a cache of this run's own, so that what earlier runs looked up is not there
+    System.setProperty("workbench.cache.directory", Files.createTempDirectory("workbench-test-cache").toString());
     FxToolkit.registerPrimaryStage();
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
     BackendEndpoint backend = app.context().getBean(BackendEndpoint.class);
@@ -111,7 +114,7 @@ class MainWindowFxTest {
   void aFailingBackEndShowsItsMessageWhileTheOthersRender() throws Exception {
     setFaults("cases:error=100%,status=500");
     try {
-      search(archetypeCpr("single-pensioner"), "Personligt fremmøde");
+      search(archetypeCpr("under-guardianship"), "Personligt fremmøde"); // never looked up before: nothing cached
 
       WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cardState(Section.CASES).equals("failed"));
       assertThat(cardTexts(Section.CASES)).anyMatch(t -> t.startsWith("Sagsindeks er ikke tilgængelig lige nu."));
@@ -119,6 +122,24 @@ class MainWindowFxTest {
       assertThat(cardState(Section.PERSON)).isEqualTo("loaded");
       assertThat(robot.from(card(Section.CASES)).lookup(".button").queryAs(Button.class).isVisible())
           .as("a retry button").isTrue();
+    } finally {
+      setFaults("none");
+    }
+  }
+
+  @Test
+  void whenABackEndIsDownTheCachedCopyIsShownMarkedOffline() throws Exception {
+    String cpr = archetypeCpr("pensioner-working-spouse");
+    search(cpr, "Sagsbehandling");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cardState(Section.CASES).equals("loaded"));
+    setFaults("cases:error=100%,status=500");
+    try {
+      search(cpr, "Personligt fremmøde"); // another purpose: a new look-up, fetched anew
+
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+          () -> cardTexts(Section.CASES).stream().anyMatch(t -> t.startsWith("Offline — data fra ")));
+      assertThat(cardTexts(Section.CASES)).anyMatch(t -> t.startsWith("Sagsindeks er ikke tilgængelig lige nu."));
+      assertThat(robot.from(card(Section.CASES)).lookup(".row-text").queryAll()).isNotEmpty();
     } finally {
       setFaults("none");
     }
@@ -229,6 +250,7 @@ class MainWindowFxTest {
   }
 
   private void search(String cpr, String purpose) {
+    robot.interact(() -> robot.lookup("#cprField").queryAs(TextField.class).clear());
     robot.clickOn("#cprField").write(cpr);
     robot.clickOn("#purposeBox").clickOn(purpose);
     robot.clickOn("#searchButton");

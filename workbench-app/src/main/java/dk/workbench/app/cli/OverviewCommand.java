@@ -127,6 +127,10 @@ final class OverviewCommand implements Callable<Integer> {
       if (r instanceof SectionResult.Loaded loaded) {
         section.put("fetchedAt", loaded.fetchedAt().toString());
         section.put("data", loaded.data());
+      } else if (r instanceof SectionResult.Cached cached) {
+        section.put("fetchedAt", cached.fetchedAt().toString());
+        section.put("failure", cached.failure().name());
+        section.put("data", cached.data());
       } else if (r instanceof SectionResult.Failed failed) {
         section.put("failure", failed.failure().name());
         failed.correlationId().ifPresent(id -> section.put("correlationId", id));
@@ -143,10 +147,16 @@ final class OverviewCommand implements Callable<Integer> {
     if (r instanceof SectionResult.Loaded) {
       return "fresh";
     }
+    if (r instanceof SectionResult.Cached) {
+      return "cached";
+    }
     return r instanceof SectionResult.Failed ? "failed" : "refused";
   }
 
   private static String detail(SectionResult r) {
+    if (r instanceof SectionResult.Cached cached) {
+      return cached.failure() + ", showing the copy fetched " + cached.fetchedAt();
+    }
     if (r instanceof SectionResult.Failed failed) {
       return failed.failure() + failed.correlationId().map(id -> " (correlation id " + id + ")").orElse("");
     }

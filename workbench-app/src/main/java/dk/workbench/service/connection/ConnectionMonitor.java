@@ -33,7 +33,8 @@ public final class ConnectionMonitor {
     if (result instanceof SectionResult.Loaded) {
       sourceWorked.put(result.sourceName(), true);
       reachable = true;
-    } else if (result instanceof SectionResult.Failed failed && isConnectionTrouble(failed.failure())) {
+    } else if (result instanceof SectionResult.Failed failed && failed.failure().isBackEndTrouble()
+        || result instanceof SectionResult.Cached) {
       sourceWorked.put(result.sourceName(), false);
     }
     changed();
@@ -66,12 +67,5 @@ public final class ConnectionMonitor {
       last = now;
       listeners.forEach(l -> l.accept(now));
     }
-  }
-
-  private static boolean isConnectionTrouble(SectionResult.Failure failure) {
-    return switch (failure) {
-      case TIMEOUT, UNREACHABLE, UNAVAILABLE, BAD_RESPONSE -> true;
-      case NOT_ALLOWED, NOT_FOUND, UNEXPECTED, ACCESS_NOT_RECORDED -> false;
-    };
   }
 }

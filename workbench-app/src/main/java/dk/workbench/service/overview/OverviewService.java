@@ -46,6 +46,7 @@ public final class OverviewService {
   private final Executor executor;
   private final Clock clock;
   private final Function<Section, Duration> deadlines;
+  private volatile SectionStore store = SectionStore.NONE;
   private final List<Consumer<SectionResult>> observers = new CopyOnWriteArrayList<>();
 
   /** With each section's own {@link Section#deadline()}. */
@@ -110,10 +111,11 @@ public final class OverviewService {
       } else {
         result = CompletableFuture.supplyAsync(() -> fetchOne(source, cpr, started), executor)
             .orTimeout(deadlines.apply(section).toMillis(), TimeUnit.MILLISECONDS)
-            .exceptionally(e -> failed(source, unwrap(e), started));
+            .exceptionally(e -> failed(source, unwrap(e), started))
+            .thenApplyAsync(r -> keepOrFallBack(cpr, r), executor);
       }
       // only data is held back: a failure or refusal shows nothing about the citizen anyway
-      all.add(result.thenCombine(recorded, (r, ok) -> ok || !(r instanceof SectionResult.Loaded) ? r : notRecorded(r))
+      all.add(result.thenCombine(recorded, (r, ok) -> ok || !holdsData(r) ? r : notRecorded(r))
           .thenApply(r -> {
             observers.forEach(observer -> notify(observer, r));
             notify(listener, r);
@@ -124,6 +126,11 @@ public final class OverviewService {
         .thenApply(done -> all.stream().map(CompletableFuture::join).toList());
   }
 
+  /** Keeps every loaded section in {@code store} and shows the stored copy when a back-end fails. */
+  public void useStore(SectionStore store) {
+    this.store = Objects.requireNonNull(store, "store == null");
+  }
+
   /** Also tells {@code observer} of every result of every overview (e.g. the connection monitor). */
   public void addObserver(Consumer<SectionResult> observer) {
     observers.add(Objects.requireNonNull(observer, "observer == null"));
@@ -132,6 +139,23 @@ public final class OverviewService {
   /** The sections this service has a source for, in display order. */
   public List<Section> sections() {
     return sources.stream().map(SectionSource::section).toList();
+  }
+
+  /** Stores what loaded; for a back-end that failed, the stored copy if there is one. */
+  private SectionResult keepOrFallBack(CprNumber cpr, SectionResult r) {
+    if (r instanceof SectionResult.Loaded loaded) {
+      store.save(cpr, loaded.section(), loaded.data(), loaded.fetchedAt());
+    } else if (r instanceof SectionResult.Failed failed && failed.failure().isBackEndTrouble()) {
+      return store.load(cpr, failed.section())
+          .<SectionResult>map(s -> new SectionResult.Cached(failed.section(), failed.sourceName(), s.data(),
+              s.fetchedAt(), failed.failure(), failed.duration()))
+          .orElse(r);
+    }
+    return r;
+  }
+
+  private static boolean holdsData(SectionResult r) {
+    return r instanceof SectionResult.Loaded || r instanceof SectionResult.Cached;
   }
 
   private static SectionResult notRecorded(SectionResult r) {

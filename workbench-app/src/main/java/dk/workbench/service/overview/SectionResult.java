@@ -31,6 +31,13 @@ public sealed interface SectionResult {
     }
   }
 
+  /**
+   * The back-end failed ({@code failure}), so the data is the copy cached when it last
+   * answered, fetched at {@code fetchedAt}: shown marked "Offline — data fra …".
+   */
+  record Cached(Section section, String sourceName, Object data, Instant fetchedAt, Failure failure, Duration duration)
+      implements SectionResult {}
+
   /** The back-end failed or was too slow; {@code correlationId} lets support find it in the back-end's log. */
   record Failed(Section section, String sourceName, Failure failure, Optional<String> correlationId, Duration duration)
       implements SectionResult {}
@@ -56,6 +63,14 @@ public sealed interface SectionResult {
     /** Anything else (a bug on our side). */
     UNEXPECTED,
     /** Fetched, but not shown: the access could not be recorded in the access log. */
-    ACCESS_NOT_RECORDED
+    ACCESS_NOT_RECORDED;
+
+    /** True when the back-end itself failed (not a refusal, an unknown citizen or our own bug). */
+    public boolean isBackEndTrouble() {
+      return switch (this) {
+        case TIMEOUT, UNREACHABLE, UNAVAILABLE, BAD_RESPONSE -> true;
+        case NOT_ALLOWED, NOT_FOUND, UNEXPECTED, ACCESS_NOT_RECORDED -> false;
+      };
+    }
   }
 }

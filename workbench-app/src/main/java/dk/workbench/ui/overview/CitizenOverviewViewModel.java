@@ -27,6 +27,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class CitizenOverviewViewModel {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final CprNumber cpr;
   private final Purpose purpose;
@@ -94,6 +95,11 @@ public final class CitizenOverviewViewModel {
       if (loaded.data() instanceof PersonSummary person) {
         title.set(person.fullName());
       }
+    } else if (result instanceof SectionResult.Cached cached) {
+      var at = cached.fetchedAt().atZone(zone);
+      card.loaded(messages.get("section.cached", cached.sourceName(), DATE.format(at), TIME.format(at)),
+          presenter.rows(cached.section(), cached.data()), presenter.chart(cached.data()), messages.get("section.empty"));
+      card.markOffline(messages.get("section.failure." + cached.failure().name(), cached.sourceName()));
     } else if (result instanceof SectionResult.Failed failed) {
       if (failed.section() == Section.PERSON && failed.failure() == SectionResult.Failure.NOT_FOUND) {
         personMissing.set(true);

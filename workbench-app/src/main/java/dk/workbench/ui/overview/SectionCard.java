@@ -47,14 +47,20 @@ final class SectionCard extends VBox {
     message.getStyleClass().add("section-message");
     message.textProperty().bind(model.messageProperty());
     bindShown(message, Bindings.isNotEmpty(model.messageProperty()));
-    model.stateProperty().addListener((obs, old, state) -> {
-      message.getStyleClass().removeAll("section-failed", "section-refused");
-      if (state == SectionViewModel.State.FAILED) {
+    Runnable style = () -> {
+      message.getStyleClass().removeAll("section-failed", "section-refused", "section-offline");
+      source.getStyleClass().remove("section-source-offline");
+      if (model.offlineProperty().get()) {
+        message.getStyleClass().add("section-offline");
+        source.getStyleClass().add("section-source-offline");
+      } else if (model.stateProperty().get() == SectionViewModel.State.FAILED) {
         message.getStyleClass().add("section-failed");
-      } else if (state == SectionViewModel.State.REFUSED) {
+      } else if (model.stateProperty().get() == SectionViewModel.State.REFUSED) {
         message.getStyleClass().add("section-refused");
       }
-    });
+    };
+    model.stateProperty().addListener((obs, old, state) -> style.run());
+    model.offlineProperty().addListener((obs, old, offline) -> style.run());
     Button retryButton = new Button(retryText);
     retryButton.setOnAction(e -> retry.run());
     bindShown(retryButton, model.retryableProperty());

@@ -26,6 +26,7 @@ public final class SectionViewModel {
   private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper retryable = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper(false);
   private final ObservableList<SectionRow> rows = FXCollections.observableArrayList();
   private final ObservableList<ChartPoint> chart = FXCollections.observableArrayList();
 
@@ -38,18 +39,27 @@ public final class SectionViewModel {
   }
 
   void loading() {
+    offline.set(false);
     state.set(State.LOADING);
     message.set("");
     retryable.set(false);
   }
 
   void loaded(String sourceLine, java.util.List<SectionRow> content, java.util.List<ChartPoint> bars, String emptyText) {
+    offline.set(false);
     source.set(sourceLine);
     rows.setAll(content);
     chart.setAll(bars);
     message.set(content.isEmpty() ? emptyText : "");
     retryable.set(false);
     state.set(State.LOADED);
+  }
+
+  /** The rows are the cached copy: says why, and offers a retry. */
+  void markOffline(String why) {
+    offline.set(true);
+    message.set(why);
+    retryable.set(true);
   }
 
   void failed(String sourceLine, String text, boolean canRetry) {
@@ -89,6 +99,11 @@ public final class SectionViewModel {
   /** Why there are no rows: empty, failed or refused. */
   public ReadOnlyStringProperty messageProperty() {
     return message.getReadOnlyProperty();
+  }
+
+  /** True when the rows are a cached copy because the back-end failed. */
+  public ReadOnlyBooleanProperty offlineProperty() {
+    return offline.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty retryableProperty() {

@@ -194,4 +194,52 @@ class OverviewServiceTest {
         f -> assertThat(f.failure()).isEqualTo(SectionResult.Failure.ACCESS_NOT_RECORDED));
     assertThat(all.get(1)).as("a refusal stays a refusal").isInstanceOf(SectionResult.Refused.class);
   }
+
+  /** A store in memory, as the encrypted cache behaves. */
+  private static final class MemoryStore implements SectionStore {
+    final java.util.Map<Section, Stored> stored = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void save(CprNumber cpr, Section section, Object data, Instant fetchedAt) {
+      stored.put(section, new Stored(data, fetchedAt));
+    }
+
+    @Override
+    public java.util.Optional<Stored> load(CprNumber cpr, Section section) {
+      return java.util.Optional.ofNullable(stored.get(section));
+    }
+  }
+
+  @Test
+  void whenABackEndFailsTheCopyFromItsLastAnswerIsShownMarkedWithItsTime() throws Exception {
+    var down = new java.util.concurrent.atomic.AtomicBoolean();
+    var service = new OverviewService(List.of(
+        new Source(Section.CASES, "Sagsindeks", () -> {
+          if (down.get()) {
+            throw new UnavailableException(503, "c", "/cases", null, null);
+          }
+          return "cases";
+        }),
+        new Source(Section.PERSON, "CPR", () -> {
+          if (down.get()) {
+            throw new NotFoundException("c", "/cpr", null);
+          }
+          return "person";
+        })), recorded::add, pool, CLOCK);
+    MemoryStore store = new MemoryStore();
+    service.useStore(store);
+
+    service.open(CPR, Purpose.CASEWORK, ALL, r -> {}).get(5, TimeUnit.SECONDS);
+    assertThat(store.stored).containsOnlyKeys(Section.CASES, Section.PERSON);
+    down.set(true);
+    List<SectionResult> offline = service.open(CPR, Purpose.CASEWORK, ALL, r -> {}).get(5, TimeUnit.SECONDS);
+
+    assertThat(offline.get(0)).isInstanceOfSatisfying(SectionResult.Cached.class, cached -> {
+      assertThat(cached.data()).isEqualTo("cases");
+      assertThat(cached.fetchedAt()).isEqualTo(CLOCK.instant());
+      assertThat(cached.failure()).isEqualTo(SectionResult.Failure.UNAVAILABLE);
+    });
+    assertThat(offline.get(1)).as("an unknown citizen is not an outage: no stale copy")
+        .isInstanceOf(SectionResult.Failed.class);
+  }
 }

@@ -1,0 +1,80 @@
+package dk.workbench.service.overview;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.type.TypeFactory;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import dk.workbench.cache.CacheDatabase;
+import dk.workbench.cache.CachedSection;
+import dk.workbench.cache.SectionCache;
+import dk.workbench.contracts.ContractsJson;
+import dk.workbench.contracts.cases.CaseSummary;
+import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.contracts.interactions.Interaction;
+import dk.workbench.domain.PersonSummary;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The overview's sections in the encrypted local cache: each section's data as JSON, read back
+ * as the type its source produces. A section that cannot be written or read is simply not
+ * cached (logged by section name only).
+ */
+public final class CachedSections implements SectionStore, AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(CachedSections.class);
+
+  private final CacheDatabase db;
+  private final SectionCache cache;
+  private final ObjectMapper mapper = ContractsJson.newMapper().registerModule(new Jdk8Module());
+  private final Map<Section, JavaType> types = new EnumMap<>(Section.class);
+
+  /** Uses (and on {@link #close()} closes) the open cache database. */
+  public CachedSections(CacheDatabase db) {
+    this.db = db;
+    this.cache = db.sections();
+    TypeFactory t = mapper.getTypeFactory();
+    types.put(Section.PERSON, t.constructType(PersonSummary.class));
+    types.put(Section.POWERS_OF_ATTORNEY, t.constructType(OverviewData.Powers.class));
+    types.put(Section.CASES, t.constructCollectionType(List.class, CaseSummary.class));
+    types.put(Section.BENEFITS, t.constructType(OverviewData.Benefits.class));
+    types.put(Section.PAYMENTS, t.constructType(OverviewData.Payments.class));
+    types.put(Section.DIGITAL_POST, t.constructType(OverviewData.Post.class));
+    types.put(Section.DEADLINES, t.constructCollectionType(List.class, OverviewData.DeadlineItem.class));
+    types.put(Section.INTERACTIONS, t.constructCollectionType(List.class, Interaction.class));
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+
+  @Override
+  public void save(CprNumber cpr, Section section, Object data, Instant fetchedAt) {
+    try {
+      cache.put(cpr, section.name(), mapper.writeValueAsBytes(data), fetchedAt);
+    } catch (IOException | RuntimeException e) {
+      log.warn("Section {} could not be cached ({})", section, e.getClass().getSimpleName());
+    }
+  }
+
+  @Override
+  public Optional<Stored> load(CprNumber cpr, Section section) {
+    try {
+      Optional<CachedSection> cached = cache.get(cpr, section.name());
+      if (cached.isEmpty()) {
+        return Optional.empty();
+      }
+      Object data = mapper.readValue(cached.get().payload(), types.get(section));
+      return Optional.of(new Stored(data, cached.get().fetchedAt()));
+    } catch (IOException | RuntimeException e) {
+      log.warn("Cached section {} could not be read ({})", section, e.getClass().getSimpleName());
+      return Optional.empty();
+    }
+  }
+}

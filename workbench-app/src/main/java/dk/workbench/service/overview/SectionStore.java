@@ -1,0 +1,29 @@
+package dk.workbench.service.overview;
+
+import dk.workbench.contracts.cpr.CprNumber;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where the overview keeps the last answer of each section, to show when its back-end fails
+ * (the encrypted local cache). Implementations must not throw: a broken store is an empty one.
+ */
+public interface SectionStore {
+  /** A stored section: its data and when it was fetched. */
+  record Stored(Object data, java.time.Instant fetchedAt) {}
+
+  /** Keeps nothing. */
+  SectionStore NONE = new SectionStore() {
+    @Override
+    public void save(CprNumber cpr, Section section, Object data, Instant fetchedAt) {}
+
+    @Override
+    public Optional<Stored> load(CprNumber cpr, Section section) {
+      return Optional.empty();
+    }
+  };
+
+  void save(CprNumber cpr, Section section, Object data, Instant fetchedAt);
+
+  Optional<Stored> load(CprNumber cpr, Section section);
+}
