@@ -33,4 +33,19 @@ public final class ServiceContext {
     }
     return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
+
+  /** Only the configuration ({@code workbench.*} bound), no services: for tools that need a setting. */
+  public static ConfigurableApplicationContext properties(String... settings) {
+    System.setProperty("logging.threshold.console", System.getProperty("logging.threshold.console", "OFF"));
+    return new SpringApplicationBuilder(PropertiesOnly.class)
+        .web(WebApplicationType.NONE)
+        .headless(true)
+        .bannerMode(Banner.Mode.OFF)
+        .logStartupInfo(false)
+        .run(settings);
+  }
+
+  @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+  @org.springframework.boot.context.properties.EnableConfigurationProperties(WorkbenchProperties.class)
+  static class PropertiesOnly {}
 }

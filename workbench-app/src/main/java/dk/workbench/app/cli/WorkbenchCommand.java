@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SandboxCommand.class,
       ExplainCommand.class,
       OverviewCommand.class,
+      CacheCommand.class,
       BenchCommand.class,
       BareWindowProbe.class,
       CommandLine.HelpCommand.class

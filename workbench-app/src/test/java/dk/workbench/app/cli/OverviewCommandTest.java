@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.workbench.sandbox.population.Population;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code workbench overview} against the embedded sandbox of demo mode. */
@@ -50,5 +53,21 @@ class OverviewCommandTest {
     assertThat(person.get("source").asText()).isEqualTo("CPR");
     assertThat(person.has("fetchedAt")).isTrue();
     assertThat(person.at("/data/fullName").asText()).isNotBlank();
+  }
+
+  @Test
+  void anOverviewFillsTheCacheThatStatsCountsAndPurgeEmpties(@TempDir Path cache) throws Exception {
+    String cpr = Population.generate(Population.DEFAULT_SEED).archetypes().get(0).cpr();
+    String where = "--workbench.cache.directory=" + cache;
+
+    assertThat(run("overview", "--cpr", cpr, "--purpose", "SAGSBEHANDLING", where)).as(err.toString()).isZero();
+    assertThat(run("cache", "stats", where)).isZero();
+    assertThat(out.toString()).contains("8 sections of 1 citizens");
+
+    assertThat(run("cache", "purge", "--citizen", "31129912345", where)).isEqualTo(2);
+    assertThat(run("cache", "purge", "--citizen", cpr, where)).isZero();
+    assertThat(out.toString()).contains("8 cached sections of the citizen deleted.");
+    assertThat(run("cache", "purge", where)).isZero();
+    assertThat(Files.exists(cache.resolve("cache.key"))).as("the key is destroyed").isFalse();
   }
 }

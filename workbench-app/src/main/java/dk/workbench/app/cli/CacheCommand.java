@@ -1,0 +1,109 @@
+package dk.workbench.app.cli;
+
+import dk.workbench.app.ServiceContext;
+import dk.workbench.app.WorkbenchProperties;
+import dk.workbench.cache.CacheDatabase;
+import dk.workbench.cache.CacheException;
+import dk.workbench.cache.CacheLocation;
+import dk.workbench.cache.CacheStats;
+import dk.workbench.cache.KeyFileProvider;
+import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.contracts.cpr.InvalidCprNumberException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** {@code workbench cache stats|purge}: the encrypted local cache of the configured staff user. */
+@Command(
+    name = "cache",
+    mixinStandardHelpOptions = true,
+    description = "The encrypted local cache: 'stats' (entries, citizens, size, oldest), 'purge' (everything, or --citizen CPR).",
+    subcommands = {CacheCommand.Stats.class, CacheCommand.Purge.class})
+final class CacheCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "Name a cache command: stats or purge");
+  }
+
+  /** The configured cache's location (the same rules as the app's), without starting any services. */
+  static CacheLocation location(List<String> settings) {
+    try (var context = ServiceContext.properties(settings.toArray(String[]::new))) {
+      WorkbenchProperties properties = context.getBean(WorkbenchProperties.class);
+      return properties.cache().directory() != null ? CacheLocation.inDirectory(properties.cache().directory())
+          : CacheLocation.forUser(properties.staff().username());
+    }
+  }
+
+  @Command(name = "stats", mixinStandardHelpOptions = true, description = "Entries, citizens, file size and the oldest entry.")
+  static final class Stats implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Unmatched List<String> settings = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      CacheLocation location = location(settings);
+      PrintWriter out = spec.commandLine().getOut();
+      try (CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC())) {
+        CacheStats stats = db.sections().stats();
+        out.printf("Cache %s%n  %d sections of %d citizens, %,d bytes on disk, oldest %s%n", location.databaseFile(),
+            stats.entries(), stats.citizens(), stats.fileSizeBytes(),
+            stats.oldestFetchedAt().map(Object::toString).orElse("—"));
+        if (db.outcome().recreated()) {
+          out.println("  Note: " + db.outcome().description());
+        }
+        out.println("  Outbox: not in use yet (the Offline issue adds it)");
+        return 0;
+      } catch (CacheException e) {
+        spec.commandLine().getErr().println("The cache cannot be opened: " + e.getMessage());
+        return 1;
+      }
+    }
+  }
+
+  @Command(name = "purge", mixinStandardHelpOptions = true,
+      description = "Deletes every cached section (crypto-shred: the key is destroyed), or one citizen's with --citizen.")
+  static final class Purge implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--citizen", paramLabel = "CPR", description = "Only this citizen (ddmmyy-xxxx or 10 digits).")
+    String citizen;
+
+    @Unmatched List<String> settings = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+      CacheLocation location = location(settings);
+      PrintWriter out = spec.commandLine().getOut();
+      if (citizen == null) {
+        CacheDatabase.cryptoShred(location, KeyFileProvider.at(location));
+        out.println("The cache is erased: its key is destroyed and its files deleted.");
+        return 0;
+      }
+      CprNumber cpr;
+      try {
+        cpr = CprNumber.parse(citizen, LocalDate.now());
+      } catch (InvalidCprNumberException e) {
+        spec.commandLine().getErr().println("--citizen is not a valid CPR number: " + OverviewCommand.describe(e.problem()));
+        return 2;
+      }
+      try (CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC())) {
+        out.printf("%d cached sections of the citizen deleted.%n", db.sections().forget(cpr));
+        return 0;
+      } catch (CacheException e) {
+        spec.commandLine().getErr().println("The cache cannot be opened: " + e.getMessage());
+        return 1;
+      }
+    }
+  }
+}
