@@ -64,6 +64,15 @@ public final class CachedSections implements SectionStore, AutoCloseable {
   }
 
   @Override
+  public void forget(CprNumber cpr) {
+    try {
+      cache.forget(cpr);
+    } catch (RuntimeException e) {
+      log.warn("A citizen could not be removed from the cache ({})", e.getClass().getSimpleName());
+    }
+  }
+
+  @Override
   public Optional<Stored> load(CprNumber cpr, Section section) {
     try {
       Optional<CachedSection> cached = cache.get(cpr, section.name());

@@ -131,6 +131,11 @@ public final class OverviewService {
     this.store = Objects.requireNonNull(store, "store == null");
   }
 
+  /** Deletes everything the local cache keeps about the citizen. Blocking. */
+  public void forget(CprNumber cpr) {
+    store.forget(cpr);
+  }
+
   /** Also tells {@code observer} of every result of every overview (e.g. the connection monitor). */
   public void addObserver(Consumer<SectionResult> observer) {
     observers.add(Objects.requireNonNull(observer, "observer == null"));

@@ -21,9 +21,15 @@ public interface SectionStore {
     public Optional<Stored> load(CprNumber cpr, Section section) {
       return Optional.empty();
     }
+
+    @Override
+    public void forget(CprNumber cpr) {}
   };
 
   void save(CprNumber cpr, Section section, Object data, Instant fetchedAt);
 
   Optional<Stored> load(CprNumber cpr, Section section);
+
+  /** Deletes everything kept about the citizen ("Glem borger"). */
+  void forget(CprNumber cpr);
 }

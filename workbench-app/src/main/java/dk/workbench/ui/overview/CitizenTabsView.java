@@ -2,6 +2,7 @@ package dk.workbench.ui.overview;
 
 import dk.workbench.ui.common.Messages;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -77,7 +78,10 @@ public final class CitizenTabsView extends StackPane {
     missing.managedProperty().bind(missing.visibleProperty());
     cards.visibleProperty().bind(overview.personMissingProperty().not());
     cards.managedProperty().bind(cards.visibleProperty());
-    VBox content = new VBox(12, missing, cards);
+    Button forget = new Button(messages.get("overview.forget"));
+    forget.getStyleClass().add("forget-button");
+    forget.setOnAction(e -> viewModel.forget(viewModel.open().indexOf(overview)));
+    VBox content = new VBox(12, forget, missing, cards);
     content.getStyleClass().add("overview");
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);

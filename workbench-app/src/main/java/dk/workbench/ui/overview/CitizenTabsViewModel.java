@@ -83,6 +83,23 @@ public class CitizenTabsViewModel {
     selected.set(open.isEmpty() ? -1 : Math.min(index, open.size() - 1));
   }
 
+  /**
+   * "Glem borger": closes the citizen's tab, drops them from the recent list and deletes what the
+   * local cache keeps about them.
+   */
+  public void forget(int index) {
+    if (index < 0 || index >= open.size()) {
+      return;
+    }
+    CprNumber cpr = open.get(index).cpr();
+    close(index);
+    recent.removeIf(r -> r.cpr().equals(cpr));
+    tasks.run(() -> {
+      service.forget(cpr);
+      return cpr;
+    }).start();
+  }
+
   /** Shows tab {@code index} (0-based) if there is one. */
   public void select(int index) {
     if (index >= 0 && index < open.size()) {

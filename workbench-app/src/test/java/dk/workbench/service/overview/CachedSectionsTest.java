@@ -60,6 +60,8 @@ class CachedSectionsTest {
           assertThat(back.data()).as(source.section().name()).isEqualTo(data);
           assertThat(back.fetchedAt()).isEqualTo(fetchedAt);
         }
+        cached.forget(cpr);
+        assertThat(cached.load(cpr, Section.PERSON)).as("forgotten").isEmpty();
       }
     }
   }

@@ -208,6 +208,11 @@ class OverviewServiceTest {
     public java.util.Optional<Stored> load(CprNumber cpr, Section section) {
       return java.util.Optional.ofNullable(stored.get(section));
     }
+
+    @Override
+    public void forget(CprNumber cpr) {
+      stored.clear();
+    }
   }
 
   @Test

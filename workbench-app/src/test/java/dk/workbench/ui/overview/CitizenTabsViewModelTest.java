@@ -132,4 +132,16 @@ class CitizenTabsViewModelTest {
     assertThat(tabs.recent()).extracting(CitizenTabsViewModel.RecentCitizen::cpr).doesNotHaveDuplicates()
         .doesNotContain(cpr(1), cpr(2));
   }
+
+  @Test
+  void forgettingACitizenClosesTheTabDropsThemFromRecentAndEmptiesTheCache() {
+    tabs.open(cpr(1), Purpose.CASEWORK);
+    tabs.open(cpr(2), Purpose.CASEWORK);
+
+    tabs.forget(0);
+
+    assertThat(tabs.open()).extracting(CitizenOverviewViewModel::cpr).containsExactly(cpr(2));
+    assertThat(tabs.recent()).extracting(CitizenTabsViewModel.RecentCitizen::cpr).containsExactly(cpr(2));
+    assertThat(fixture.forgotten).containsExactly(cpr(1));
+  }
 }

@@ -7,6 +7,7 @@ import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.access.AccessRecorder;
 import dk.workbench.service.overview.BackendSections;
 import dk.workbench.service.overview.OverviewService;
+import dk.workbench.service.overview.SectionStore;
 import dk.workbench.service.overview.Section;
 import dk.workbench.service.overview.SectionSource;
 import dk.workbench.ui.common.BackgroundTasks;
@@ -29,6 +30,7 @@ public final class OverviewFixture {
 
   public final List<CprNumber> calls = new ArrayList<>();
   public final List<AccessRecorder.Access> recorded = new ArrayList<>();
+  public final List<CprNumber> forgotten = new ArrayList<>();
   public Exception nextFailure;
   public PersonSummary nextPerson = person(false, Optional.of("Åboulevarden 12, 2. tv, 8000 Aarhus C"));
   public final CitizenTabsViewModel tabs;
@@ -43,6 +45,20 @@ public final class OverviewFixture {
     });
     Messages messages = new Messages(language);
     var service = new OverviewService(List.of(person), recorded::add, Runnable::run, CLOCK);
+    service.useStore(new SectionStore() {
+      @Override
+      public void save(CprNumber cpr, Section section, Object data, java.time.Instant fetchedAt) {}
+
+      @Override
+      public java.util.Optional<Stored> load(CprNumber cpr, Section section) {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public void forget(CprNumber cpr) {
+        forgotten.add(cpr);
+      }
+    });
     tabs = new CitizenTabsViewModel(service, new AccessGuard(), role, new SectionPresenter(messages, CLOCK),
         new BackgroundTasks(Runnable::run, Runnable::run), messages, CLOCK.getZone());
   }
