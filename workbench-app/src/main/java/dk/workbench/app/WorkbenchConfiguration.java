@@ -23,10 +23,9 @@ import dk.workbench.service.overview.SectionSource;
 import dk.workbench.service.overview.CachedSections;
 import dk.workbench.service.overview.SectionStore;
 import dk.workbench.service.overview.SideCalls;
-import dk.workbench.cache.CacheDatabase;
-import dk.workbench.cache.CacheException;
-import dk.workbench.cache.CacheLocation;
-import dk.workbench.cache.KeyFileProvider;
+import dk.workbench.cache.AuditLog;
+import dk.workbench.service.access.AccessRecorder;
+import dk.workbench.service.access.AuditedRecorder;
 import dk.workbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -105,15 +104,19 @@ public class WorkbenchConfiguration {
   /** The overview's sections, in display order, each from its own back-end. */
   @Bean
   OverviewService overviewService(PersonLookupService person, ApiEndpoint endpoint, WorkbenchProperties properties,
-      ExecutorService ioExecutor, SideCalls sideCalls, SectionStore store, Clock clock, ConnectionMonitor monitor) {
+      ExecutorService ioExecutor, SideCalls sideCalls, SectionStore store, LocalCache cache, Clock clock,
+      ConnectionMonitor monitor) {
     List<SectionSource<?>> sources = new ArrayList<>();
     sources.add(person);
     sources.addAll(BackendSections.of(new FuldmagtClient(endpoint), new CasesClient(endpoint),
         new BenefitsClient(endpoint), new DigitalPostClient(endpoint), new InteractionsClient(endpoint), clock,
         sideCalls));
     WorkbenchProperties.Staff staff = properties.staff();
-    var recorder = new AccessLogRecorder(new AccessLogClient(endpoint),
+    AccessRecorder remote = new AccessLogRecorder(new AccessLogClient(endpoint),
         new Organisation(staff.organisation(), staff.organisationCvr()), staff.role());
+    AccessRecorder recorder = cache.database()
+        .<AccessRecorder>map(db -> new AuditedRecorder(new AuditLog(db), staff.username(), staff.role(), remote))
+        .orElse(remote);
     var overview = new OverviewService(sources, recorder, ioExecutor, clock);
     overview.useStore(store);
     overview.addObserver(monitor::sectionFinished);
@@ -121,29 +124,17 @@ public class WorkbenchConfiguration {
   }
 
   /**
-   * The encrypted cache of overview sections (ADR 5), old rows purged at start; without one
-   * (disabled, or the folder cannot be used) the overview simply has no offline copy.
+   * The encrypted local cache (ADR 5), old rows purged at start; none when disabled or when its
+   * folder cannot be used (then the overview has no offline copy and no local audit log).
    */
   @Bean
-  SectionStore sectionStore(WorkbenchProperties properties, Clock clock) {
-    WorkbenchProperties.Cache settings = properties.cache();
-    if (!settings.enabled()) {
-      return SectionStore.NONE;
-    }
-    CacheLocation location = settings.directory() != null ? CacheLocation.inDirectory(settings.directory())
-        : CacheLocation.forUser(properties.staff().username());
-    try {
-      CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), clock);
-      if (db.outcome().recreated()) {
-        log.warn("Local cache: {}", db.outcome().description());
-      }
-      int purged = db.sections().purgeExpired(settings.retention());
-      log.info("Local cache open; {} sections older than {} purged", purged, settings.retention());
-      return new CachedSections(db);
-    } catch (CacheException e) {
-      log.warn("The local cache cannot be used ({}); continuing without an offline copy", e.getMessage());
-      return SectionStore.NONE;
-    }
+  LocalCache localCache(WorkbenchProperties properties, Clock clock) {
+    return LocalCache.open(properties, clock);
+  }
+
+  @Bean
+  SectionStore sectionStore(LocalCache cache) {
+    return cache.database().<SectionStore>map(CachedSections::new).orElse(SectionStore.NONE);
   }
 
   @Bean

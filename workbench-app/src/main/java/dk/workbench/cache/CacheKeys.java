@@ -36,14 +36,17 @@ public final class CacheKeys {
   private static final String HMAC = "HmacSHA256";
   private static final byte[] WRAP_AAD = "dk.workbench.cache/data-key/v1".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CITIZEN_KEY_INFO = "dk.workbench.cache/citizen-key/v1".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] AUDIT_KEY_INFO = "dk.workbench.cache/audit-chain/v1".getBytes(StandardCharsets.US_ASCII);
 
   private final SecretKey dataKey;
   private final SecretKey citizenMacKey;
+  private final SecretKey auditMacKey;
   private final SecureRandom random;
 
   private CacheKeys(byte[] dataKeyBytes, SecureRandom random) {
     this.dataKey = new SecretKeySpec(dataKeyBytes, "AES");
     this.citizenMacKey = new SecretKeySpec(hkdfExpand(dataKeyBytes, CITIZEN_KEY_INFO), HMAC);
+    this.auditMacKey = new SecretKeySpec(hkdfExpand(dataKeyBytes, AUDIT_KEY_INFO), HMAC);
     this.random = random;
   }
 
@@ -82,10 +85,19 @@ public final class CacheKeys {
 
   /** The 32-byte row key of a citizen: HMAC-SHA-256 of the ten digits. Never reversible without the key. */
   public byte[] citizenKey(CprNumber cpr) {
+    return mac(citizenMacKey, cpr.value().getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** The audit chain's link: an HMAC-SHA-256 under a key of its own, so that nobody without the key can forge a chain. */
+  public byte[] auditMac(byte[] data) {
+    return mac(auditMacKey, data);
+  }
+
+  private static byte[] mac(SecretKey key, byte[] data) {
     try {
       Mac mac = Mac.getInstance(HMAC);
-      mac.init(citizenMacKey);
-      return mac.doFinal(cpr.value().getBytes(StandardCharsets.US_ASCII));
+      mac.init(key);
+      return mac.doFinal(data);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 unavailable", e);
     }

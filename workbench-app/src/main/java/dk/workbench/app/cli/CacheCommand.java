@@ -1,5 +1,6 @@
 package dk.workbench.app.cli;
 
+import dk.workbench.app.LocalCache;
 import dk.workbench.app.ServiceContext;
 import dk.workbench.app.WorkbenchProperties;
 import dk.workbench.cache.CacheDatabase;
@@ -39,9 +40,7 @@ final class CacheCommand implements Runnable {
   /** The configured cache's location (the same rules as the app's), without starting any services. */
   static CacheLocation location(List<String> settings) {
     try (var context = ServiceContext.properties(settings.toArray(String[]::new))) {
-      WorkbenchProperties properties = context.getBean(WorkbenchProperties.class);
-      return properties.cache().directory() != null ? CacheLocation.inDirectory(properties.cache().directory())
-          : CacheLocation.forUser(properties.staff().username());
+      return LocalCache.location(context.getBean(WorkbenchProperties.class));
     }
   }
 

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       OverviewCommand.class,
       CacheCommand.class,
+      AuditCommand.class,
       BenchCommand.class,
       BareWindowProbe.class,
       CommandLine.HelpCommand.class

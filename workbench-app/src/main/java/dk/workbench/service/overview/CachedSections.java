@@ -26,17 +26,15 @@ import org.slf4j.LoggerFactory;
  * as the type its source produces. A section that cannot be written or read is simply not
  * cached (logged by section name only).
  */
-public final class CachedSections implements SectionStore, AutoCloseable {
+public final class CachedSections implements SectionStore {
   private static final Logger log = LoggerFactory.getLogger(CachedSections.class);
 
-  private final CacheDatabase db;
   private final SectionCache cache;
   private final ObjectMapper mapper = ContractsJson.newMapper().registerModule(new Jdk8Module());
   private final Map<Section, JavaType> types = new EnumMap<>(Section.class);
 
-  /** Uses (and on {@link #close()} closes) the open cache database. */
+  /** On the open cache database (its owner closes it). */
   public CachedSections(CacheDatabase db) {
-    this.db = db;
     this.cache = db.sections();
     TypeFactory t = mapper.getTypeFactory();
     types.put(Section.PERSON, t.constructType(PersonSummary.class));
@@ -47,11 +45,6 @@ public final class CachedSections implements SectionStore, AutoCloseable {
     types.put(Section.DIGITAL_POST, t.constructType(OverviewData.Post.class));
     types.put(Section.DEADLINES, t.constructCollectionType(List.class, OverviewData.DeadlineItem.class));
     types.put(Section.INTERACTIONS, t.constructCollectionType(List.class, Interaction.class));
-  }
-
-  @Override
-  public void close() {
-    db.close();
   }
 
   @Override

@@ -64,6 +64,9 @@ class OverviewCommandTest {
     assertThat(run("cache", "stats", where)).isZero();
     assertThat(out.toString()).contains("8 sections of 1 citizens");
 
+    assertThat(run("audit", "verify", where)).isZero();
+    assertThat(out.toString()).contains("Audit log intact: 1 entries.");
+
     assertThat(run("cache", "purge", "--citizen", "31129912345", where)).isEqualTo(2);
     assertThat(run("cache", "purge", "--citizen", cpr, where)).isZero();
     assertThat(out.toString()).contains("8 cached sections of the citizen deleted.");
