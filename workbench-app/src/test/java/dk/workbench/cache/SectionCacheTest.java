@@ -114,7 +114,7 @@ class SectionCacheTest {
     CacheDatabase again = open();
     assertThat(again.outcome()).isEqualTo(CacheOpenOutcome.OPENED);
     assertThat(again.sections().get(KAROLINE, "person")).contains(new CachedSection(personJson(KAROLINE, NAME), NOW));
-    assertThat(schemaVersions(again)).containsExactly("1"); // migrations ran once, not again
+    assertThat(schemaVersions(again)).as("each migration ran once, not again").doesNotHaveDuplicates().startsWith("1");
   }
 
   @Test
