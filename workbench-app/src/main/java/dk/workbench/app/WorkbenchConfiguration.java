@@ -26,6 +26,9 @@ import dk.workbench.service.overview.SideCalls;
 import dk.workbench.cache.AuditLog;
 import dk.workbench.service.access.AccessRecorder;
 import dk.workbench.service.access.AuditedRecorder;
+import dk.workbench.service.outbox.OutboxAccessRecorder;
+import dk.workbench.service.outbox.OutboxDeliveries;
+import dk.workbench.service.outbox.OutboxWrites;
 import dk.workbench.ui.common.Messages;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -104,19 +107,21 @@ public class WorkbenchConfiguration {
   /** The overview's sections, in display order, each from its own back-end. */
   @Bean
   OverviewService overviewService(PersonLookupService person, ApiEndpoint endpoint, WorkbenchProperties properties,
-      ExecutorService ioExecutor, SideCalls sideCalls, SectionStore store, LocalCache cache, Clock clock,
-      ConnectionMonitor monitor) {
+      ExecutorService ioExecutor, SideCalls sideCalls, SectionStore store, LocalCache cache, OutboxService outbox,
+      Clock clock, ConnectionMonitor monitor) {
     List<SectionSource<?>> sources = new ArrayList<>();
     sources.add(person);
     sources.addAll(BackendSections.of(new FuldmagtClient(endpoint), new CasesClient(endpoint),
         new BenefitsClient(endpoint), new DigitalPostClient(endpoint), new InteractionsClient(endpoint), clock,
         sideCalls));
     WorkbenchProperties.Staff staff = properties.staff();
-    AccessRecorder remote = new AccessLogRecorder(new AccessLogClient(endpoint),
+    var accessLog = new AccessLogRecorder(new AccessLogClient(endpoint),
         new Organisation(staff.organisation(), staff.organisationCvr()), staff.role());
+    // with the local cache: audit log, then the durable outbox; without it: straight to the access log
     AccessRecorder recorder = cache.database()
-        .<AccessRecorder>map(db -> new AuditedRecorder(new AuditLog(db), staff.username(), staff.role(), remote))
-        .orElse(remote);
+        .<AccessRecorder>map(db -> new AuditedRecorder(new AuditLog(db), staff.username(), staff.role(),
+            new OutboxAccessRecorder(accessLog, new OutboxWrites(db, outbox.outbox()), outbox.sender())))
+        .orElse(accessLog);
     var overview = new OverviewService(sources, recorder, ioExecutor, clock);
     overview.useStore(store);
     overview.addObserver(monitor::sectionFinished);
@@ -130,6 +135,13 @@ public class WorkbenchConfiguration {
   @Bean
   LocalCache localCache(WorkbenchProperties properties, Clock clock) {
     return LocalCache.open(properties, clock);
+  }
+
+  /** The outbox of what the workbench writes, and its sender (started here, stopped with the app). */
+  @Bean
+  OutboxService outboxService(LocalCache cache, ApiEndpoint endpoint, Clock clock) {
+    return OutboxService.start(cache, OutboxDeliveries.of(new AccessLogClient(endpoint), new InteractionsClient(endpoint)),
+        clock);
   }
 
   @Bean

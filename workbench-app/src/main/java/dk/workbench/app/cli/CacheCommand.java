@@ -8,6 +8,7 @@ import dk.workbench.cache.CacheException;
 import dk.workbench.cache.CacheLocation;
 import dk.workbench.cache.CacheStats;
 import dk.workbench.cache.KeyFileProvider;
+import dk.workbench.cache.Outbox;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.InvalidCprNumberException;
 import java.io.PrintWriter;
@@ -61,7 +62,8 @@ final class CacheCommand implements Runnable {
         if (db.outcome().recreated()) {
           out.println("  Note: " + db.outcome().description());
         }
-        out.println("  Outbox: not in use yet (the Offline issue adds it)");
+        Outbox outbox = new Outbox(db);
+        out.printf("  Outbox: %d waiting, %d failed%n", outbox.pendingCount(), outbox.failures().size());
         return 0;
       } catch (CacheException e) {
         spec.commandLine().getErr().println("The cache cannot be opened: " + e.getMessage());

@@ -32,7 +32,12 @@ public final class AccessLogRecorder implements AccessRecorder {
 
   @Override
   public void record(Access access) throws Exception {
-    var entry = new NewAccessLogEntry(
+    accessLog.record(entry(access), access.id());
+  }
+
+  /** The access-log entry for one look-up: a READ by an employee of the authority, with purpose and legal basis. */
+  public NewAccessLogEntry entry(Access access) {
+    return new NewAccessLogEntry(
         access.citizen().value(),
         access.at(),
         new Actor(ActorType.EMPLOYEE, organisation, roleName(role), null, false),
@@ -43,7 +48,6 @@ public final class AccessLogRecorder implements AccessRecorder {
         legalBasis(access.purpose()),
         null,
         access.id());
-    accessLog.record(entry, access.id());
   }
 
   static List<DataCategory> categories(Set<Section> sections) {
