@@ -116,19 +116,11 @@ public class FxApplication extends Application {
 
   private void showStartupFailure() {
     Messages messages = new Messages(Locale.forLanguageTag(System.getProperty("workbench.language", "da")));
-    Alert alert = new Alert(Alert.AlertType.ERROR, rootMessage(startupFailure));
+    Alert alert = new Alert(Alert.AlertType.ERROR, ServiceContext.rootCause(startupFailure));
     alert.setHeaderText(messages.get("startup.failed"));
     alert.setTitle(messages.get("app.title"));
     alert.showAndWait();
     Platform.exit();
-  }
-
-  private static String rootMessage(Throwable t) {
-    Throwable root = t;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   @Override

@@ -16,8 +16,12 @@ public final class ServiceContext {
   public static ConfigurableApplicationContext start(String... settings) {
     // system properties rank above application.properties and below --settings on the command line
     System.setProperty("logging.level.dk.workbench", System.getProperty("logging.level.dk.workbench", "WARN"));
+    return run(WorkbenchConfiguration.class, settings);
+  }
+
+  private static ConfigurableApplicationContext run(Class<?> configuration, String[] settings) {
     System.setProperty("logging.threshold.console", System.getProperty("logging.threshold.console", "OFF"));
-    return new SpringApplicationBuilder(WorkbenchConfiguration.class)
+    return new SpringApplicationBuilder(configuration)
         .web(WebApplicationType.NONE)
         .headless(true)
         .bannerMode(Banner.Mode.OFF)
@@ -36,13 +40,7 @@ public final class ServiceContext {
 
   /** Only the configuration ({@code workbench.*} bound), no services: for tools that need a setting. */
   public static ConfigurableApplicationContext properties(String... settings) {
-    System.setProperty("logging.threshold.console", System.getProperty("logging.threshold.console", "OFF"));
-    return new SpringApplicationBuilder(PropertiesOnly.class)
-        .web(WebApplicationType.NONE)
-        .headless(true)
-        .bannerMode(Banner.Mode.OFF)
-        .logStartupInfo(false)
-        .run(settings);
+    return run(PropertiesOnly.class, settings);
   }
 
   @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)

@@ -1,12 +1,7 @@
 package dk.workbench.app.cli;
 
 import dk.workbench.cache.AuditLog;
-import dk.workbench.cache.CacheDatabase;
-import dk.workbench.cache.CacheException;
-import dk.workbench.cache.CacheLocation;
-import dk.workbench.cache.KeyFileProvider;
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,9 +31,8 @@ final class AuditCommand implements Runnable {
 
     @Override
     public Integer call() {
-      CacheLocation location = CacheCommand.location(settings);
       PrintWriter out = spec.commandLine().getOut();
-      try (CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC())) {
+      return CacheCommand.withCache(spec, CacheCommand.location(settings), db -> {
         if (db.outcome().recreated()) {
           spec.commandLine().getErr().println("The audit log cannot be read: " + db.outcome().description());
           return 1;
@@ -51,10 +45,7 @@ final class AuditCommand implements Runnable {
         out.printf("Audit log broken at entry %d: %s (%d entries before it are intact).%n",
             result.firstBroken().orElseThrow(), result.reason(), result.intactEntries());
         return 1;
-      } catch (CacheException e) {
-        spec.commandLine().getErr().println("The cache cannot be opened: " + e.getMessage());
-        return 1;
-      }
+      });
     }
   }
 }

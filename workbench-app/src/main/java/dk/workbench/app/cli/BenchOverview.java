@@ -86,10 +86,11 @@ final class BenchOverview implements Callable<Integer> {
       return offline(out);
     }
     try (var context = ServiceContext.start("--workbench.sandbox.faults=" + LATENCIES)) {
-      OverviewService overview = context.getBean(OverviewService.class);
+      Setup setup = Setup.of(context);
+      OverviewService overview = setup.overview();
+      AccessDecision access = setup.access();
+      List<CprNumber> citizens = setup.citizens();
       var role = context.getBean(WorkbenchProperties.class).staff().role();
-      AccessDecision access = context.getBean(AccessGuard.class).decide(role, Purpose.CASEWORK);
-      List<CprNumber> citizens = citizens(context.getBean(WorkbenchProperties.class).sandbox().seed());
 
       out.printf("Sandbox latencies: %s%n", LATENCIES);
       for (int i = 0; i < 20; i++) { // warm-up: JIT, connections, token, the sandbox's lazy tables
@@ -143,10 +144,10 @@ final class BenchOverview implements Callable<Integer> {
   private int offline(PrintWriter out) throws Exception {
     Path cache = Files.createTempDirectory("workbench-bench-cache");
     try (var context = ServiceContext.start("--workbench.cache.directory=" + cache)) {
-      OverviewService overview = context.getBean(OverviewService.class);
-      var role = context.getBean(WorkbenchProperties.class).staff().role();
-      AccessDecision access = context.getBean(AccessGuard.class).decide(role, Purpose.CASEWORK);
-      List<CprNumber> citizens = citizens(context.getBean(WorkbenchProperties.class).sandbox().seed());
+      Setup setup = Setup.of(context);
+      OverviewService overview = setup.overview();
+      AccessDecision access = setup.access();
+      List<CprNumber> citizens = setup.citizens();
       for (CprNumber cpr : citizens) {
         overview.open(cpr, Purpose.CASEWORK, access, r -> {}).get(1, TimeUnit.MINUTES);
       }
@@ -181,6 +182,16 @@ final class BenchOverview implements Callable<Integer> {
         HttpResponse.BodyHandlers.ofString());
     if (answer.statusCode() != 200) {
       throw new IllegalStateException("the sandbox refused the faults: " + answer.statusCode());
+    }
+  }
+
+  /** The overview service, casework access for the configured role, and the citizens to look up. */
+  private record Setup(OverviewService overview, AccessDecision access, List<CprNumber> citizens) {
+    static Setup of(org.springframework.context.ApplicationContext context) throws Exception {
+      WorkbenchProperties properties = context.getBean(WorkbenchProperties.class);
+      return new Setup(context.getBean(OverviewService.class),
+          context.getBean(AccessGuard.class).decide(properties.staff().role(), Purpose.CASEWORK),
+          BenchOverview.citizens(properties.sandbox().seed()));
     }
   }
 

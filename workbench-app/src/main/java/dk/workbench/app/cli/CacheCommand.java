@@ -45,6 +45,22 @@ final class CacheCommand implements Runnable {
     }
   }
 
+  /** Work on the open cache database; returns the exit code. */
+  @FunctionalInterface
+  interface CacheWork {
+    int apply(CacheDatabase db);
+  }
+
+  /** Opens the cache at {@code location}, runs the work, closes it; exit 1 with a message if it cannot be opened. */
+  static int withCache(CommandSpec spec, CacheLocation location, CacheWork work) {
+    try (CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC())) {
+      return work.apply(db);
+    } catch (CacheException e) {
+      spec.commandLine().getErr().println("The cache cannot be opened: " + e.getMessage());
+      return 1;
+    }
+  }
+
   @Command(name = "stats", mixinStandardHelpOptions = true, description = "Entries, citizens, file size and the oldest entry.")
   static final class Stats implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -52,11 +68,10 @@ final class CacheCommand implements Runnable {
 
     @Override
     public Integer call() {
-      CacheLocation location = location(settings);
       PrintWriter out = spec.commandLine().getOut();
-      try (CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC())) {
+      return withCache(spec, location(settings), db -> {
         CacheStats stats = db.sections().stats();
-        out.printf("Cache %s%n  %d sections of %d citizens, %,d bytes on disk, oldest %s%n", location.databaseFile(),
+        out.printf("Cache %s%n  %d sections of %d citizens, %,d bytes on disk, oldest %s%n", db.location().databaseFile(),
             stats.entries(), stats.citizens(), stats.fileSizeBytes(),
             stats.oldestFetchedAt().map(Object::toString).orElse("—"));
         if (db.outcome().recreated()) {
@@ -65,10 +80,7 @@ final class CacheCommand implements Runnable {
         Outbox outbox = new Outbox(db);
         out.printf("  Outbox: %d waiting, %d failed%n", outbox.pendingCount(), outbox.failures().size());
         return 0;
-      } catch (CacheException e) {
-        spec.commandLine().getErr().println("The cache cannot be opened: " + e.getMessage());
-        return 1;
-      }
+      });
     }
   }
 
@@ -98,13 +110,10 @@ final class CacheCommand implements Runnable {
         spec.commandLine().getErr().println("--citizen is not a valid CPR number: " + OverviewCommand.describe(e.problem()));
         return 2;
       }
-      try (CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC())) {
+      return withCache(spec, location, db -> {
         out.printf("%d cached sections of the citizen deleted.%n", db.sections().forget(cpr));
         return 0;
-      } catch (CacheException e) {
-        spec.commandLine().getErr().println("The cache cannot be opened: " + e.getMessage());
-        return 1;
-      }
+      });
     }
   }
 }
