@@ -3,8 +3,10 @@ package dk.workbench.cache;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
@@ -14,7 +16,9 @@ import javax.crypto.AEADBadTagException;
  * The workbench's local, tamper-evident log of every access and action: entries are appended
  * in order, each encrypted, and chained by an HMAC over the previous entry's HMAC, the entry's
  * number, its time and its encrypted payload. {@link #verify()} walks the chain and names the
- * first entry that was edited, inserted or deleted. Thread-safe (appends go through the one writer).
+ * first entry that was edited, inserted or deleted. An authenticated head (the last entry's number
+ * and HMAC, updated with every append) makes entries deleted from the end visible too.
+ * Thread-safe (appends go through the one writer).
  */
 public final class AuditLog {
   private static final byte[] GENESIS = new byte[32];
@@ -46,12 +50,20 @@ public final class AuditLog {
       }
       long millis = at.toEpochMilli();
       byte[] payload = db.keys().seal(entryJson.getBytes(StandardCharsets.UTF_8), aad(seq));
+      byte[] mac = link(previous, seq, millis, payload);
       try (PreparedStatement insert = tx.prepareStatement("INSERT INTO audit_log (seq, at, payload, mac) VALUES (?, ?, ?, ?)")) {
         insert.setLong(1, seq);
         insert.setLong(2, millis);
         insert.setBytes(3, payload);
-        insert.setBytes(4, link(previous, seq, millis, payload));
+        insert.setBytes(4, mac);
         insert.executeUpdate();
+      }
+      try (PreparedStatement head = tx.prepareStatement(
+          "INSERT OR REPLACE INTO audit_head (id, seq, mac, head_mac) VALUES (1, ?, ?, ?)")) {
+        head.setLong(1, seq);
+        head.setBytes(2, mac);
+        head.setBytes(3, headMac(seq, mac));
+        head.executeUpdate();
       }
       return seq;
     });
@@ -84,8 +96,39 @@ public final class AuditLog {
           expected++;
         }
       }
-      return new Verification(expected - 1, Optional.empty(), "intact");
+      return checkHead(connection, expected - 1, previous);
     });
+  }
+
+  /** The chain is intact up to {@code last}; does it end where the authenticated head says? */
+  private Verification checkHead(Connection connection, long last, byte[] lastMac) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT seq, mac, head_mac FROM audit_head WHERE id = 1");
+        ResultSet head = ps.executeQuery()) {
+      if (!head.next()) {
+        return last == 0 ? new Verification(0, Optional.empty(), "intact")
+            : new Verification(last, Optional.of(last), "the end marker of the log is missing, so entries after " + last
+                + " may have been deleted");
+      }
+      long seq = head.getLong(1);
+      byte[] mac = head.getBytes(2);
+      if (!MessageDigest.isEqual(head.getBytes(3), headMac(seq, mac))) {
+        return new Verification(last, Optional.of(last), "the end marker of the log was changed");
+      }
+      if (seq > last) {
+        return new Verification(last, Optional.of(last + 1),
+            "entries " + (last + 1) + " to " + seq + " were deleted from the end of the log");
+      }
+      if (seq != last || !MessageDigest.isEqual(mac, lastMac)) {
+        return new Verification(last, Optional.of(seq), "the log does not end at entry " + seq + " as its end marker says");
+      }
+      return new Verification(last, Optional.empty(), "intact");
+    }
+  }
+
+  private byte[] headMac(long seq, byte[] mac) {
+    ByteBuffer data = ByteBuffer.allocate(5 + 8 + mac.length);
+    data.put("head:".getBytes(StandardCharsets.US_ASCII)).putLong(seq).put(mac);
+    return db.keys().auditMac(data.array());
   }
 
   private byte[] link(byte[] previous, long seq, long atMillis, byte[] payload) {

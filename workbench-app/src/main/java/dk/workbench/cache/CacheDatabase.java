@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.AEADBadTagException;
@@ -38,7 +39,7 @@ import org.sqlite.SQLiteException;
  *
  * <p>Writes go through one connection, one at a time ({@link #write}, an immediate transaction);
  * reads use a small pool of connections and run alongside them ({@link #read}). Thread-safe.
- * {@link #cryptoShred()} implements "Slet cache".
+ * {@link #erase} implements "Slet cache" in the running app, {@link #cryptoShred(CacheLocation, KeyProvider)} on the command line.
  */
 public final class CacheDatabase implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(CacheDatabase.class);
@@ -58,7 +59,7 @@ public final class CacheDatabase implements AutoCloseable {
   private final CacheOpenOutcome outcome;
   private final SQLiteDataSource readerSource;
   private final Connection writer;
-  private final CacheKeys keys;
+  private volatile CacheKeys keys;
   private final ReentrantLock writeLock = new ReentrantLock();
   private final Deque<Connection> idleReaders = new ArrayDeque<>();
   private final SectionCache sections;
@@ -237,12 +238,57 @@ public final class CacheDatabase implements AutoCloseable {
   }
 
   /**
-   * "Slet cache": closes this cache, destroys the key so the file (and any copy of it) can never
-   * be read again, and deletes the database files.
+   * "Slet cache" while the app runs: deletes every cached section, the audit log and the outbox,
+   * destroys the key (so the old file, and any copy of it, can never be read again) and carries on
+   * empty under a new key. Refused, returning how many there are, while the outbox holds writes
+   * not yet delivered, unless {@code discardUndelivered}: those would be lost.
+   *
+   * @return 0 when erased; otherwise the number of undelivered writes that prevented it
    */
-  public void cryptoShred() {
-    close();
-    cryptoShred(location, keyProvider);
+  public long erase(boolean discardUndelivered) {
+    writeLock.lock();
+    try {
+      ensureOpen();
+      long undelivered = countUndelivered();
+      if (undelivered > 0 && !discardUndelivered) {
+        return undelivered;
+      }
+      // The old key goes first: a crash from here on leaves a cache no key opens, which open() recreates empty.
+      keyProvider.destroy();
+      CacheKeys fresh = CacheKeys.generate(new SecureRandom());
+      byte[] wrapped = fresh.wrap(keyProvider.keyEncryptionKey().key());
+      write(tx -> {
+        try (Statement st = tx.createStatement()) {
+          for (String table : List.of("section_cache", "outbox", "audit_log", "audit_head")) {
+            st.executeUpdate("DELETE FROM " + table);
+          }
+        }
+        try (PreparedStatement ps = tx.prepareStatement("UPDATE cache_key SET wrapped_key = ?, created_at = ? WHERE id = 1")) {
+          ps.setBytes(1, wrapped);
+          ps.setLong(2, clock.millis());
+          ps.executeUpdate();
+        }
+        return null;
+      });
+      keys = fresh;
+      try (Statement st = writer.createStatement()) {
+        st.execute("VACUUM");
+      }
+      checkpoint();
+      log.info("Offline cache at {} erased; {} replaced", location.directory(), keyProvider.description());
+      return 0;
+    } catch (SQLException e) {
+      throw new CacheException("Offline cache erase failed", e);
+    } finally {
+      writeLock.unlock();
+    }
+  }
+
+  private long countUndelivered() throws SQLException {
+    try (Statement st = writer.createStatement();
+        ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM outbox WHERE state IN ('PENDING', 'FAILED')")) {
+      return rs.next() ? rs.getLong(1) : 0;
+    }
   }
 
   /** Closes all connections; waits for a write in progress. Idempotent. */

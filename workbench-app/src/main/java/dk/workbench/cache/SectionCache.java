@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.crypto.AEADBadTagException;
@@ -84,6 +86,39 @@ public final class SectionCache {
       log.warn("A cached '{}' section failed its integrity check and is ignored (altered or damaged file)", section);
       return Optional.empty();
     }
+  }
+
+  /**
+   * The {@code section} rows of every citizen, most recently fetched first (at most {@code limit});
+   * rows that fail their integrity check are left out.
+   */
+  public List<CachedSection> latest(String section, int limit) {
+    checkSection(section);
+    record Row(byte[] citizenKey, long fetchedAt, byte[] payload) {}
+    List<Row> rows = db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT citizen_key, fetched_at, payload FROM section_cache WHERE section = ? ORDER BY fetched_at DESC LIMIT ?")) {
+        ps.setString(1, section);
+        ps.setInt(2, limit);
+        List<Row> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(new Row(rs.getBytes(1), rs.getLong(2), rs.getBytes(3)));
+          }
+        }
+        return out;
+      }
+    });
+    List<CachedSection> out = new ArrayList<>();
+    for (Row row : rows) {
+      try {
+        byte[] payload = db.keys().open(row.payload(), CacheKeys.associatedData(AAD_LABEL, row.citizenKey(), section, row.fetchedAt()));
+        out.add(new CachedSection(payload, Instant.ofEpochMilli(row.fetchedAt())));
+      } catch (AEADBadTagException e) {
+        log.warn("A cached '{}' section failed its integrity check and is ignored (altered or damaged file)", section);
+      }
+    }
+    return out;
   }
 
   /** How many distinct citizens have at least one cached section. */

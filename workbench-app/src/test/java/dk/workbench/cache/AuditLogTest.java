@@ -99,4 +99,26 @@ class AuditLogTest {
 
     assertThat(verify().firstBroken()).contains(2L);
   }
+
+  @Test
+  void entriesDeletedFromTheEndAreDetected() throws Exception {
+    appendFive();
+    tamper("DELETE FROM audit_log WHERE seq >= 4");
+
+    AuditLog.Verification result = verify();
+
+    assertThat(result.firstBroken()).contains(4L);
+    assertThat(result.intactEntries()).isEqualTo(3);
+    assertThat(result.reason()).contains("entries 4 to 5 were deleted from the end");
+  }
+
+  @Test
+  void aDeletedOrEditedEndMarkerIsDetected() throws Exception {
+    appendFive();
+    tamper("UPDATE audit_head SET seq = 3");
+    assertThat(verify().reason()).contains("end marker of the log was changed");
+
+    tamper("DELETE FROM audit_head");
+    assertThat(verify().reason()).contains("end marker of the log is missing");
+  }
 }

@@ -309,23 +309,47 @@ class SectionCacheTest {
   }
 
   @Test
-  void cryptoShredMakesTheOldFileUnreadable() throws Exception {
+  void eraseMakesTheOldFileUnreadableAndCarriesOnEmpty() throws Exception {
     CacheDatabase db = open();
     db.sections().put(KAROLINE, "person", personJson(KAROLINE, NAME), NOW);
+    new AuditLog(db).append(NOW, "{}");
     db.close();
     Path copy = Files.createDirectories(dir.resolve("copy"));
     Files.copy(location().databaseFile(), copy.resolve("cache.db"));
+    byte[] oldKey = Files.readAllBytes(location().keyFile());
 
     CacheDatabase reopened = open();
-    reopened.cryptoShred();
-    assertThat(reopened.isClosed()).isTrue();
-    assertThat(location().keyFile()).doesNotExist();
-    location().databaseFiles().forEach(p -> assertThat(p).doesNotExist());
+    assertThat(reopened.erase(false)).isZero();
+    assertThat(reopened.isClosed()).isFalse();
+    assertThat(reopened.sections().get(KAROLINE, "person")).isEmpty();
+    assertThat(new AuditLog(reopened).verify().intactEntries()).isZero();
+    assertThat(Files.readAllBytes(location().keyFile())).isNotEqualTo(oldKey);
+    // the same open cache goes on working under the new key, also after a restart
+    reopened.sections().put(JENS, "person", personJson(JENS, "Jens Hansen"), NOW);
+    reopened.close();
+    CacheDatabase again = open();
+    assertThat(again.outcome()).isEqualTo(CacheOpenOutcome.OPENED);
+    assertThat(again.sections().get(JENS, "person")).isPresent();
 
-    // Someone who kept a copy of the file gets nothing out of it any more.
+    // Someone who kept a copy of the old file gets nothing out of it any more.
+    Files.copy(location().keyFile(), copy.resolve(location().keyFile().getFileName()));
     CacheDatabase fromCopy = open(CacheLocation.inDirectory(copy));
-    assertThat(fromCopy.outcome()).isEqualTo(CacheOpenOutcome.RECREATED_KEY_MISSING);
+    assertThat(fromCopy.outcome()).isEqualTo(CacheOpenOutcome.RECREATED_WRONG_KEY);
     assertThat(fromCopy.sections().get(KAROLINE, "person")).isEmpty();
+  }
+
+  @Test
+  void eraseIsRefusedWhileWritesWaitForDelivery() {
+    CacheDatabase db = open();
+    db.sections().put(KAROLINE, "person", "{}".getBytes(UTF_8), NOW);
+    new Outbox(db).enqueue("accesslog.entry", KAROLINE, "{}".getBytes(UTF_8), Outbox.newIdempotencyKey());
+
+    assertThat(db.erase(false)).isEqualTo(1);
+    assertThat(db.sections().get(KAROLINE, "person")).isPresent();
+
+    assertThat(db.erase(true)).isZero();
+    assertThat(db.sections().get(KAROLINE, "person")).isEmpty();
+    assertThat(new Outbox(db).pendingCount()).isZero();
   }
 
   @Test

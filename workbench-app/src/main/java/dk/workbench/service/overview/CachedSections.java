@@ -10,10 +10,12 @@ import dk.workbench.cache.SectionCache;
 import dk.workbench.contracts.ContractsJson;
 import dk.workbench.contracts.cases.CaseSummary;
 import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.contracts.cpr.InvalidCprNumberException;
 import dk.workbench.contracts.interactions.Interaction;
 import dk.workbench.domain.PersonSummary;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +30,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CachedSections implements SectionStore {
   private static final Logger log = LoggerFactory.getLogger(CachedSections.class);
+
+  /** Beside the person section: who it is (the person section itself has no CPR number), for {@link #citizens}. */
+  private static final String CITIZEN = "CITIZEN";
+
+  private record CitizenRow(String cpr, String name) {}
 
   private final SectionCache cache;
   private final ObjectMapper mapper = ContractsJson.newMapper().registerModule(new Jdk8Module());
@@ -51,6 +58,9 @@ public final class CachedSections implements SectionStore {
   public void save(CprNumber cpr, Section section, Object data, Instant fetchedAt) {
     try {
       cache.put(cpr, section.name(), mapper.writeValueAsBytes(data), fetchedAt);
+      if (data instanceof PersonSummary person) {
+        cache.put(cpr, CITIZEN, mapper.writeValueAsBytes(new CitizenRow(cpr.value(), person.fullName())), fetchedAt);
+      }
     } catch (IOException | RuntimeException e) {
       log.warn("Section {} could not be cached ({})", section, e.getClass().getSimpleName());
     }
@@ -63,6 +73,20 @@ public final class CachedSections implements SectionStore {
     } catch (RuntimeException e) {
       log.warn("A citizen could not be removed from the cache ({})", e.getClass().getSimpleName());
     }
+  }
+
+  @Override
+  public List<Citizen> citizens(int limit) {
+    List<Citizen> out = new ArrayList<>();
+    try {
+      for (CachedSection row : cache.latest(CITIZEN, limit)) {
+        CitizenRow citizen = mapper.readValue(row.payload(), CitizenRow.class);
+        out.add(new Citizen(CprNumber.parse(citizen.cpr()), citizen.name(), row.fetchedAt()));
+      }
+    } catch (IOException | InvalidCprNumberException | RuntimeException e) {
+      log.warn("The cached citizens could not be listed ({})", e.getClass().getSimpleName());
+    }
+    return out;
   }
 
   @Override

@@ -136,6 +136,11 @@ public final class OverviewService {
     store.forget(cpr);
   }
 
+  /** The citizens kept in the local cache, most recently fetched first; blocking. */
+  public List<SectionStore.Citizen> storedCitizens(int limit) {
+    return store.citizens(limit);
+  }
+
   /** Also tells {@code observer} of every result of every overview (e.g. the connection monitor). */
   public void addObserver(Consumer<SectionResult> observer) {
     observers.add(Objects.requireNonNull(observer, "observer == null"));

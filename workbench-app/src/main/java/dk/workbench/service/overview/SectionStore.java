@@ -2,6 +2,7 @@ package dk.workbench.service.overview;
 
 import dk.workbench.contracts.cpr.CprNumber;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Optional;
 public interface SectionStore {
   /** A stored section: its data and when it was fetched. */
   record Stored(Object data, java.time.Instant fetchedAt) {}
+
+  /** A citizen whose overview is stored, for the recent list when the app starts (also offline). */
+  record Citizen(CprNumber cpr, String name, Instant fetchedAt) {}
 
   /** Keeps nothing. */
   SectionStore NONE = new SectionStore() {
@@ -24,6 +28,11 @@ public interface SectionStore {
 
     @Override
     public void forget(CprNumber cpr) {}
+
+    @Override
+    public List<Citizen> citizens(int limit) {
+      return List.of();
+    }
   };
 
   void save(CprNumber cpr, Section section, Object data, Instant fetchedAt);
@@ -32,4 +41,7 @@ public interface SectionStore {
 
   /** Deletes everything kept about the citizen ("Glem borger"). */
   void forget(CprNumber cpr);
+
+  /** The citizens stored, most recently fetched first (at most {@code limit}). */
+  List<Citizen> citizens(int limit);
 }

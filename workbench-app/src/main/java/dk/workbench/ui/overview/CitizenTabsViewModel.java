@@ -31,7 +31,7 @@ public class CitizenTabsViewModel {
   private final IntegerProperty selected = new SimpleIntegerProperty(-1);
   private final ObservableList<RecentCitizen> recent = FXCollections.observableArrayList();
 
-  /** A citizen looked up in this session (the name once known), for the recent list. */
+  /** A citizen looked up in this session (the name once known) or kept in the local cache (no purpose yet), for the recent list. */
   public record RecentCitizen(CprNumber cpr, String name, Purpose purpose) {}
 
   /** How many recent citizens are remembered. */
@@ -46,6 +46,14 @@ public class CitizenTabsViewModel {
     this.tasks = tasks;
     this.messages = messages;
     this.zone = zone;
+    // the citizens kept in the local cache start the recent list, so they can be reopened also offline
+    tasks.run(() -> service.storedCitizens(RECENT))
+        .onSuccess(stored -> stored.forEach(c -> {
+          if (recent.size() < RECENT && recent.stream().noneMatch(r -> r.cpr().equals(c.cpr()))) {
+            recent.add(new RecentCitizen(c.cpr(), c.name(), null));
+          }
+        }))
+        .start();
   }
 
   /**

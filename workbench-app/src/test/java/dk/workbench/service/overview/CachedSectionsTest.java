@@ -60,8 +60,13 @@ class CachedSectionsTest {
           assertThat(back.data()).as(source.section().name()).isEqualTo(data);
           assertThat(back.fetchedAt()).isEqualTo(fetchedAt);
         }
+        String name = ((dk.workbench.domain.PersonSummary) cached.load(cpr, Section.PERSON).orElseThrow().data()).fullName();
+        assertThat(cached.citizens(10)).as("the cached citizen, for the recent list")
+            .containsExactly(new SectionStore.Citizen(cpr, name, fetchedAt));
+
         cached.forget(cpr);
         assertThat(cached.load(cpr, Section.PERSON)).as("forgotten").isEmpty();
+        assertThat(cached.citizens(10)).as("forgotten").isEmpty();
       }
     }
   }

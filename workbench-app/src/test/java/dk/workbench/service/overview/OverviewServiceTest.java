@@ -213,6 +213,11 @@ class OverviewServiceTest {
     public void forget(CprNumber cpr) {
       stored.clear();
     }
+
+    @Override
+    public List<Citizen> citizens(int limit) {
+      return List.of();
+    }
   }
 
   @Test

@@ -23,6 +23,16 @@ class CitizenTabsViewModelTest {
   }
 
   @Test
+  void theCitizensInTheLocalCacheStartTheRecentListWithoutAPurpose() {
+    var stored = new dk.workbench.service.overview.SectionStore.Citizen(cpr(3), "Karen Sørensen",
+        java.time.Instant.parse("2026-11-20T09:00:00Z"));
+    var withCache = new OverviewFixture(StaffRole.CASEWORKER, Locale.forLanguageTag("da"), java.util.List.of(stored));
+
+    assertThat(withCache.tabs.recent()).containsExactly(new CitizenTabsViewModel.RecentCitizen(cpr(3), "Karen Sørensen", null));
+    assertThat(withCache.calls).as("nothing fetched until reopened").isEmpty();
+  }
+
+  @Test
   void theLoadedPersonCardShowsSourceTimeAndRows() {
     tabs.open(cpr(1), Purpose.CASEWORK);
 

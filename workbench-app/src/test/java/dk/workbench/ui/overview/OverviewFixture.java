@@ -36,6 +36,11 @@ public final class OverviewFixture {
   public final CitizenTabsViewModel tabs;
 
   public OverviewFixture(StaffRole role, Locale language) {
+    this(role, language, List.of());
+  }
+
+  /** With {@code stored}: the citizens the (fake) local cache holds when the tabs start. */
+  public OverviewFixture(StaffRole role, Locale language, List<SectionStore.Citizen> stored) {
     SectionSource<PersonSummary> person = new BackendSections.Source<>(Section.PERSON, "CPR", cpr -> {
       calls.add(cpr);
       if (nextFailure != null) {
@@ -57,6 +62,11 @@ public final class OverviewFixture {
       @Override
       public void forget(CprNumber cpr) {
         forgotten.add(cpr);
+      }
+
+      @Override
+      public List<Citizen> citizens(int limit) {
+        return stored.stream().limit(limit).toList();
       }
     });
     tabs = new CitizenTabsViewModel(service, new AccessGuard(), role, new SectionPresenter(messages, CLOCK),
