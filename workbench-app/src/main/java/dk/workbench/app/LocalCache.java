@@ -14,9 +14,11 @@ public final class LocalCache implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(LocalCache.class);
 
   private final CacheDatabase db;
+  private final boolean unavailable;
 
-  private LocalCache(CacheDatabase db) {
+  private LocalCache(CacheDatabase db, boolean unavailable) {
     this.db = db;
+    this.unavailable = unavailable;
   }
 
   /** Where the configured cache lives (the OS user-data folder unless a directory is set). */
@@ -27,7 +29,7 @@ public final class LocalCache implements AutoCloseable {
 
   static LocalCache open(WorkbenchProperties properties, Clock clock) {
     if (!properties.cache().enabled()) {
-      return new LocalCache(null);
+      return new LocalCache(null, false);
     }
     CacheLocation location = location(properties);
     try {
@@ -35,13 +37,16 @@ public final class LocalCache implements AutoCloseable {
       if (db.outcome().recreated()) {
         log.warn("Local cache: {}", db.outcome().description());
       }
-      int purged = db.sections().purgeExpired(properties.cache().retention());
-      log.info("Local cache open; {} sections older than {} purged", purged, properties.cache().retention());
-      return new LocalCache(db);
+      return new LocalCache(db, false);
     } catch (CacheException e) {
       log.warn("The local cache cannot be used ({}); continuing without it", e.getMessage());
-      return new LocalCache(null);
+      return new LocalCache(null, true);
     }
+  }
+
+  /** True when the cache is enabled but could not be opened. */
+  public boolean unavailable() {
+    return unavailable;
   }
 
   public Optional<CacheDatabase> database() {

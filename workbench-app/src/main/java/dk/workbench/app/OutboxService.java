@@ -4,9 +4,13 @@ import dk.workbench.cache.Outbox;
 import dk.workbench.service.outbox.OutboxSender;
 import java.time.Clock;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The outbox on the local cache and its running sender; nothing when there is no cache. */
 public final class OutboxService implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(OutboxService.class);
+
   private final Outbox outbox;
   private final OutboxSender sender;
 
@@ -34,9 +38,15 @@ public final class OutboxService implements AutoCloseable {
     return sender;
   }
 
+  /** One last pass at what is due (e.g. the access record of a look-up just made), then the sender stops. */
   @Override
   public void close() {
     if (sender != null) {
+      try {
+        sender.deliverOnce();
+      } catch (RuntimeException e) {
+        log.warn("Outbox: last delivery pass failed; the writes stay queued for next time: {}", e.toString());
+      }
       sender.close();
     }
   }

@@ -16,6 +16,7 @@ import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.access.AccessLogRecorder;
 import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.service.lookup.PersonLookupService;
+import dk.workbench.service.offline.LocalData;
 import dk.workbench.service.lookup.PersonSearchService;
 import dk.workbench.service.overview.BackendSections;
 import dk.workbench.service.overview.OverviewService;
@@ -142,6 +143,18 @@ public class WorkbenchConfiguration {
   OutboxService outboxService(LocalCache cache, ApiEndpoint endpoint, Clock clock) {
     return OutboxService.start(cache, OutboxDeliveries.of(new AccessLogClient(endpoint), new InteractionsClient(endpoint)),
         clock);
+  }
+
+  /** The outbox and cache for the status bar and the "Udbakke" panel. */
+  @Bean
+  LocalData localData(LocalCache cache, OutboxService outbox) {
+    return cache.database().map(db -> new LocalData(db, outbox.outbox(), outbox.sender()))
+        .orElseGet(() -> LocalData.none(cache.unavailable()));
+  }
+
+  @Bean
+  Retention retention(LocalData local, WorkbenchProperties properties) {
+    return new Retention(local, properties.cache().retention());
   }
 
   @Bean

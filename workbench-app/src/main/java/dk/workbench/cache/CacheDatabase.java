@@ -39,7 +39,7 @@ import org.sqlite.SQLiteException;
  *
  * <p>Writes go through one connection, one at a time ({@link #write}, an immediate transaction);
  * reads use a small pool of connections and run alongside them ({@link #read}). Thread-safe.
- * {@link #erase} implements "Slet cache" in the running app, {@link #cryptoShred(CacheLocation, KeyProvider)} on the command line.
+ * {@link #erase} implements "Slet cache".
  */
 public final class CacheDatabase implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(CacheDatabase.class);
@@ -104,16 +104,6 @@ public final class CacheDatabase implements AutoCloseable {
         throw new CacheException("The offline cache could not be recreated at " + location.directory(), second);
       }
     }
-  }
-
-  /**
-   * Crypto-shreds the cache at {@code location} without opening it: destroys the key (so any copy
-   * of the file is unreadable) and deletes the database files.
-   */
-  public static void cryptoShred(CacheLocation location, KeyProvider keyProvider) {
-    keyProvider.destroy();
-    deleteDatabaseFiles(location);
-    log.info("Offline cache at {} crypto-shredded ({} destroyed)", location.directory(), keyProvider.description());
   }
 
   /** What opening found; {@link CacheOpenOutcome#recreated()} means the user should be told. */

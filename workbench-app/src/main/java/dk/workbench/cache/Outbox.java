@@ -185,12 +185,15 @@ public final class Outbox {
     return fail(id, errorText, "FAILED", null);
   }
 
-  /** Puts a given-up item back in the queue, due now (the panel's "try again"); false when it was not given up. */
+  /**
+   * The panel's "try again": a given-up item goes back in the queue, a waiting one waits no longer;
+   * both are due now. False when the item is not waiting (delivered or unknown).
+   */
   public boolean requeue(long id) {
     long now = db.clock().millis();
     return db.write(c -> {
       try (PreparedStatement ps = c.prepareStatement(
-          "UPDATE outbox SET state = 'PENDING', next_attempt_at = ? WHERE id = ? AND state = 'FAILED'")) {
+          "UPDATE outbox SET state = 'PENDING', next_attempt_at = ? WHERE id = ? AND state IN ('FAILED', 'PENDING')")) {
         ps.setLong(1, now);
         ps.setLong(2, id);
         return ps.executeUpdate() == 1;

@@ -353,16 +353,6 @@ class SectionCacheTest {
   }
 
   @Test
-  void cryptoShredWithoutOpening() {
-    open().sections().put(KAROLINE, "person", "{}".getBytes(UTF_8), NOW);
-    opened.forEach(CacheDatabase::close);
-    CacheDatabase.cryptoShred(location(), KeyFileProvider.at(location()));
-    assertThat(location().keyFile()).doesNotExist();
-    assertThat(location().databaseFile()).doesNotExist();
-    assertThat(open().outcome()).isEqualTo(CacheOpenOutcome.CREATED);
-  }
-
-  @Test
   void concurrentWritersAndReadersDoNotCollide() throws Exception {
     SectionCache cache = open().sections();
     ExecutorService pool = Executors.newFixedThreadPool(8);

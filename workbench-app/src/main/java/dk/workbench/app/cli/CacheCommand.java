@@ -85,12 +85,17 @@ final class CacheCommand implements Runnable {
   }
 
   @Command(name = "purge", mixinStandardHelpOptions = true,
-      description = "Deletes every cached section (crypto-shred: the key is destroyed), or one citizen's with --citizen.")
+      description = {"Deletes every cached section, the audit log and the outbox under a new key (crypto-shred: the old key is",
+          "destroyed), or one citizen's sections with --citizen. Refused while writes wait for delivery, unless",
+          "--discard-undelivered."})
   static final class Purge implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Option(names = "--citizen", paramLabel = "CPR", description = "Only this citizen (ddmmyy-xxxx or 10 digits).")
     String citizen;
+
+    @Option(names = "--discard-undelivered", description = "Erase even writes not yet delivered to the back-ends (they are lost).")
+    boolean discardUndelivered;
 
     @Unmatched List<String> settings = new ArrayList<>();
 
@@ -99,9 +104,16 @@ final class CacheCommand implements Runnable {
       CacheLocation location = location(settings);
       PrintWriter out = spec.commandLine().getOut();
       if (citizen == null) {
-        CacheDatabase.cryptoShred(location, KeyFileProvider.at(location));
-        out.println("The cache is erased: its key is destroyed and its files deleted.");
-        return 0;
+        return withCache(spec, location, db -> {
+          long waiting = db.erase(discardUndelivered);
+          if (waiting > 0) {
+            spec.commandLine().getErr().printf("Not erased: %d writes have not been delivered to the back-ends yet. "
+                + "Start the workbench while the back-ends answer so they are sent, or add --discard-undelivered.%n", waiting);
+            return 1;
+          }
+          out.println("The cache is erased: everything in it deleted, its old key destroyed.");
+          return 0;
+        });
       }
       CprNumber cpr;
       try {

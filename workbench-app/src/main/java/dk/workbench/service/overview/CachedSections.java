@@ -31,10 +31,8 @@ import org.slf4j.LoggerFactory;
 public final class CachedSections implements SectionStore {
   private static final Logger log = LoggerFactory.getLogger(CachedSections.class);
 
-  /** Beside the person section: who it is (the person section itself has no CPR number), for {@link #citizens}. */
-  private static final String CITIZEN = "CITIZEN";
-
-  private record CitizenRow(String cpr, String name) {}
+  /** The person section is stored with the CPR number it is about (the summary has none), for {@link #citizens}. */
+  private record PersonRow(String cpr, PersonSummary person) {}
 
   private final SectionCache cache;
   private final ObjectMapper mapper = ContractsJson.newMapper().registerModule(new Jdk8Module());
@@ -44,7 +42,7 @@ public final class CachedSections implements SectionStore {
   public CachedSections(CacheDatabase db) {
     this.cache = db.sections();
     TypeFactory t = mapper.getTypeFactory();
-    types.put(Section.PERSON, t.constructType(PersonSummary.class));
+    types.put(Section.PERSON, t.constructType(PersonRow.class));
     types.put(Section.POWERS_OF_ATTORNEY, t.constructType(OverviewData.Powers.class));
     types.put(Section.CASES, t.constructCollectionType(List.class, CaseSummary.class));
     types.put(Section.BENEFITS, t.constructType(OverviewData.Benefits.class));
@@ -57,10 +55,8 @@ public final class CachedSections implements SectionStore {
   @Override
   public void save(CprNumber cpr, Section section, Object data, Instant fetchedAt) {
     try {
-      cache.put(cpr, section.name(), mapper.writeValueAsBytes(data), fetchedAt);
-      if (data instanceof PersonSummary person) {
-        cache.put(cpr, CITIZEN, mapper.writeValueAsBytes(new CitizenRow(cpr.value(), person.fullName())), fetchedAt);
-      }
+      Object row = data instanceof PersonSummary person ? new PersonRow(cpr.value(), person) : data;
+      cache.put(cpr, section.name(), mapper.writeValueAsBytes(row), fetchedAt);
     } catch (IOException | RuntimeException e) {
       log.warn("Section {} could not be cached ({})", section, e.getClass().getSimpleName());
     }
@@ -79,9 +75,9 @@ public final class CachedSections implements SectionStore {
   public List<Citizen> citizens(int limit) {
     List<Citizen> out = new ArrayList<>();
     try {
-      for (CachedSection row : cache.latest(CITIZEN, limit)) {
-        CitizenRow citizen = mapper.readValue(row.payload(), CitizenRow.class);
-        out.add(new Citizen(CprNumber.parse(citizen.cpr()), citizen.name(), row.fetchedAt()));
+      for (CachedSection cached : cache.latest(Section.PERSON.name(), limit)) {
+        PersonRow row = mapper.readValue(cached.payload(), PersonRow.class);
+        out.add(new Citizen(CprNumber.parse(row.cpr()), row.person().fullName(), cached.fetchedAt()));
       }
     } catch (IOException | InvalidCprNumberException | RuntimeException e) {
       log.warn("The cached citizens could not be listed ({})", e.getClass().getSimpleName());
@@ -97,6 +93,9 @@ public final class CachedSections implements SectionStore {
         return Optional.empty();
       }
       Object data = mapper.readValue(cached.get().payload(), types.get(section));
+      if (data instanceof PersonRow row) {
+        data = row.person();
+      }
       return Optional.of(new Stored(data, cached.get().fetchedAt()));
     } catch (IOException | RuntimeException e) {
       log.warn("Cached section {} could not be read ({})", section, e.getClass().getSimpleName());

@@ -70,7 +70,30 @@ class OverviewCommandTest {
     assertThat(run("cache", "purge", "--citizen", "31129912345", where)).isEqualTo(2);
     assertThat(run("cache", "purge", "--citizen", cpr, where)).isZero();
     assertThat(out.toString()).contains("8 cached sections of the citizen deleted.");
-    assertThat(run("cache", "purge", where)).isZero();
-    assertThat(Files.exists(cache.resolve("cache.key"))).as("the key is destroyed").isFalse();
+    byte[] key = Files.readAllBytes(cache.resolve("cache.key"));
+    assertThat(run("cache", "purge", where)).as(err.toString()).isZero();
+    assertThat(Files.readAllBytes(cache.resolve("cache.key"))).as("the old key is destroyed").isNotEqualTo(key);
+    assertThat(run("audit", "verify", where)).isZero();
+    assertThat(out.toString()).contains("Audit log intact: 0 entries.");
+  }
+
+  @Test
+  void purgeIsRefusedWhileWritesWaitForDeliveryUnlessTheyMayBeDiscarded(@TempDir Path cache) {
+    var location = dk.workbench.cache.CacheLocation.inDirectory(cache);
+    try (var db = dk.workbench.cache.CacheDatabase.open(location, dk.workbench.cache.KeyFileProvider.at(location),
+        java.time.Clock.systemUTC())) {
+      new dk.workbench.cache.Outbox(db).enqueue("interaction", dk.workbench.contracts.cpr.CprNumber.of(
+          java.time.LocalDate.of(1961, 7, 7), 1234), "{}".getBytes(), "key-1");
+    }
+    String where = "--workbench.cache.directory=" + cache;
+
+    assertThat(run("cache", "purge", where)).isEqualTo(1);
+    assertThat(err.toString()).contains("1 writes have not been delivered", "--discard-undelivered");
+    assertThat(run("cache", "stats", where)).isZero();
+    assertThat(out.toString()).contains("Outbox: 1 waiting");
+
+    assertThat(run("cache", "purge", "--discard-undelivered", where)).isZero();
+    assertThat(run("cache", "stats", where)).isZero();
+    assertThat(out.toString()).contains("Outbox: 0 waiting");
   }
 }
