@@ -13,7 +13,10 @@ import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
 import dk.workbench.ui.lookup.LookupView;
 import dk.workbench.ui.lookup.LookupViewModel;
+import dk.workbench.service.offline.LocalData;
 import dk.workbench.ui.main.MainView;
+import dk.workbench.ui.offline.LocalDataView;
+import dk.workbench.ui.offline.LocalDataViewModel;
 import dk.workbench.ui.main.MainViewModel;
 import dk.workbench.ui.overview.CitizenTabsView;
 import dk.workbench.ui.overview.CitizenTabsViewModel;
@@ -73,9 +76,14 @@ public class UiConfiguration {
   }
 
   @Bean
+  LocalDataViewModel localDataViewModel(LocalData local, BackgroundTasks tasks, Messages messages, Clock clock) {
+    return new LocalDataViewModel(local, tasks, messages, clock.getZone());
+  }
+
+  @Bean
   @Scope("prototype")
-  MainView mainView(MainViewModel viewModel, CitizenTabsView citizens) {
-    return new MainView(viewModel, citizens);
+  MainView mainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData, Messages messages) {
+    return new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages));
   }
 
   @Bean

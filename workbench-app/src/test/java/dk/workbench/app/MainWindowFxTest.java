@@ -241,6 +241,40 @@ class MainWindowFxTest {
         .isEqualTo("Ingen person fundet med dette CPR-nummer.");
   }
 
+  @Test
+  void anAccessRecordTheBackEndDidNotTakeWaitsInTheOutboxUntilTriedAgain() throws Exception {
+    setFaults("accesslog:error=100%,status=500");
+    try {
+      search(archetypeCpr("emigrated"), "Personligt fremmøde");
+
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> outboxText().endsWith("1 fejlet"));
+      robot.clickOn("#outboxLink");
+      waitUntilVisible("#outboxFailures");
+      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !failuresTable().getItems().isEmpty());
+      assertThat(robot.lookup("#outboxFailures .table-cell").queryAllAs(javafx.scene.control.Labeled.class))
+          .extracting(javafx.scene.control.Labeled::getText)
+          .contains("Registrering i borgerens adgangslog")
+          .anyMatch(text -> text.contains("500"));
+      assertThat(robot.lookup("#cacheFigures").queryAs(Label.class).getText()).contains("afsnit om");
+    } finally {
+      setFaults("none");
+    }
+    robot.interact(() -> failuresTable().getSelectionModel().select(0));
+    robot.clickOn("#retryButton");
+
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> outboxText().equals("Udbakke: tom"));
+    robot.clickOn("Luk");
+  }
+
+  private String outboxText() {
+    return robot.lookup("#outboxLink").queryAs(javafx.scene.control.Hyperlink.class).getText();
+  }
+
+  @SuppressWarnings("unchecked")
+  private javafx.scene.control.TableView<dk.workbench.service.offline.LocalData.Failure> failuresTable() {
+    return robot.lookup("#outboxFailures").queryAs(javafx.scene.control.TableView.class);
+  }
+
   private void waitUntilVisible(String query) {
     try {
       WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(query).query().isVisible());

@@ -1,6 +1,7 @@
 package dk.workbench.ui.common;
 
 import java.util.Objects;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -66,15 +67,20 @@ public final class BackgroundTasks {
       return this;
     }
 
+    /** Submits the work; does nothing once the app is shutting down (the worker takes no more). */
     public void start() {
-      worker.execute(() -> {
-        try {
-          T value = work.call();
-          ui.execute(() -> onSuccess.accept(value));
-        } catch (Exception | Error e) {
-          ui.execute(() -> onFailure.accept(e));
-        }
-      });
+      try {
+        worker.execute(() -> {
+          try {
+            T value = work.call();
+            ui.execute(() -> onSuccess.accept(value));
+          } catch (Exception | Error e) {
+            ui.execute(() -> onFailure.accept(e));
+          }
+        });
+      } catch (RejectedExecutionException shuttingDown) {
+        // the app is closing: nothing waits for this result any more
+      }
     }
   }
 }

@@ -100,6 +100,9 @@ public final class CitizenOverviewViewModel {
       card.loaded(messages.get("section.cached", cached.sourceName(), DATE.format(at), TIME.format(at)),
           presenter.rows(cached.section(), cached.data()), presenter.chart(cached.data()), messages.get("section.empty"));
       card.markOffline(messages.get("section.failure." + cached.failure().name(), cached.sourceName()));
+      if (cached.data() instanceof PersonSummary person) {
+        title.set(person.fullName());
+      }
     } else if (result instanceof SectionResult.Failed failed) {
       if (failed.section() == Section.PERSON && failed.failure() == SectionResult.Failure.NOT_FOUND) {
         personMissing.set(true);
