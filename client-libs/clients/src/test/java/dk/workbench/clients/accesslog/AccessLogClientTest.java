@@ -63,7 +63,7 @@ class AccessLogClientTest {
   @BeforeEach
   void setUp() throws Exception {
     cpr = CprNumber.parse("1306449369", LocalDate.of(2026, 1, 1));
-    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(2), "test");
+    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), "test");
     client = new AccessLogClient(ApiEndpoint.of(server.url("/").uri(),
         HttpClients.newClient(fast.withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO)))));
     withRetries = new AccessLogClient(ApiEndpoint.of(server.url("/").uri(),

@@ -39,7 +39,7 @@ public final class MockBackEnd {
 
   /** Short timeouts, no retries (retrying is tested in http-support). */
   public static ApiEndpoint endpoint(MockWebServer server) {
-    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(2), "test")
+    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), "test")
         .withRetry(RetryPolicy.none());
     return ApiEndpoint.of(server.url("/").uri(), HttpClients.newClient(fast));
   }

@@ -50,7 +50,7 @@ class FuldmagtClientTest {
   @BeforeEach
   void setUp() throws Exception {
     grantor = CprNumber.parse("1306449369", LocalDate.of(2026, 1, 1));
-    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(2), "test")
+    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), "test")
         .withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO));
     client = new FuldmagtClient(ApiEndpoint.of(server.url("/").uri(), HttpClients.newClient(fast)));
   }

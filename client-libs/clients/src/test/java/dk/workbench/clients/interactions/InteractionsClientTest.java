@@ -49,7 +49,7 @@ class InteractionsClientTest {
   @BeforeEach
   void setUp() throws Exception {
     cpr = CprNumber.parse("1306449369", LocalDate.of(2026, 1, 1));
-    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofMillis(300), Duration.ofSeconds(2), "test");
+    HttpSettings fast = new HttpSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(2), "test");
     client = new InteractionsClient(ApiEndpoint.of(server.url("/").uri(),
         HttpClients.newClient(fast.withRetry(new RetryPolicy(1, Duration.ZERO, Duration.ZERO)))));
     withRetries = new InteractionsClient(ApiEndpoint.of(server.url("/").uri(),
