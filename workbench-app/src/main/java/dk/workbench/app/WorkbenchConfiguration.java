@@ -25,6 +25,11 @@ import dk.workbench.service.overview.CachedSections;
 import dk.workbench.service.overview.SectionStore;
 import dk.workbench.service.overview.SideCalls;
 import dk.workbench.cache.AuditLog;
+import dk.workbench.cache.DraftStore;
+import dk.workbench.service.calls.CallService;
+import dk.workbench.service.calls.CallStore;
+import dk.workbench.service.calls.DirectCallStore;
+import dk.workbench.service.calls.LocalCallStore;
 import dk.workbench.service.access.AccessRecorder;
 import dk.workbench.service.access.AuditedRecorder;
 import dk.workbench.service.outbox.OutboxAccessRecorder;
@@ -155,6 +160,17 @@ public class WorkbenchConfiguration {
   @Bean
   Retention retention(LocalData local, WorkbenchProperties properties) {
     return new Retention(local, properties.cache().retention());
+  }
+
+  /** Interaction records of calls: drafts in the local cache and records through the outbox; without a cache, direct. */
+  @Bean
+  CallService callService(LocalCache cache, OutboxService outbox, ApiEndpoint endpoint, WorkbenchProperties properties,
+      Clock clock) {
+    CallStore store = cache.database()
+        .<CallStore>map(db -> new LocalCallStore(new DraftStore(db), new OutboxWrites(db, outbox.outbox()), outbox.sender(), clock))
+        .orElseGet(() -> new DirectCallStore(new InteractionsClient(endpoint)));
+    return new CallService(store, new CallService.Settings(properties.calls().reasons(), properties.calls().wrapUpRequired()),
+        clock);
   }
 
   @Bean

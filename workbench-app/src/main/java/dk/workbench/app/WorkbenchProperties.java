@@ -22,7 +22,8 @@ public record WorkbenchProperties(
     @DefaultValue Sandbox sandbox,
     @DefaultValue Http http,
     @DefaultValue Staff staff,
-    @DefaultValue Cache cache) {
+    @DefaultValue Cache cache,
+    @DefaultValue Calls calls) {
 
   public enum Mode {
     DEMO,
@@ -65,6 +66,16 @@ public record WorkbenchProperties(
    */
   public record Cache(@DefaultValue("true") boolean enabled, java.nio.file.Path directory,
       @DefaultValue("14d") Duration retention) {}
+
+  /**
+   * The call-centre's interaction records.
+   *
+   * @param reasons the reason codes offered, in order (names of {@code InteractionReason}); empty for all
+   * @param wrapUpRequired whether a citizen's tab closes only once its call is wrapped up
+   * @param autosave how often the notes of a call in progress are saved locally
+   */
+  public record Calls(java.util.List<dk.workbench.contracts.interactions.InteractionReason> reasons,
+      @DefaultValue("true") boolean wrapUpRequired, @DefaultValue("3s") Duration autosave) {}
 
   public record Http(
       @DefaultValue("3s") Duration connectTimeout,

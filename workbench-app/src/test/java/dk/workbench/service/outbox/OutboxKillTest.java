@@ -1,5 +1,6 @@
 package dk.workbench.service.outbox;
 
+import dk.workbench.testing.ChildJvm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.workbench.cache.CacheDatabase;
@@ -72,35 +73,32 @@ class OutboxKillTest {
     try (SandboxServer sandbox = SandboxServer.start(SandboxConfig.defaults().withPort(0))) {
       CprNumber cpr = CprNumber.parse(sandbox.population().archetypes().stream()
           .filter(e -> e.archetype().equals("family-with-children")).findFirst().orElseThrow().cpr());
-      List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-cp", System.getProperty("java.class.path"),
-          "-Dlogback.configurationFile=" + logConfig,
-          "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-          OutboxKillChild.class.getName(),
-          cacheFolder.toString(), sandbox.baseUrl().toString(), cpr.value(), Integer.toString(TOTAL), prefix);
+      List<String> command = ChildJvm.command(
+          List.of("-Dlogback.configurationFile=" + logConfig, "-XX:TieredStopAtLevel=1", "-Xshare:auto"),
+          OutboxKillChild.class, cacheFolder.toString(), sandbox.baseUrl().toString(), cpr.value(), Integer.toString(TOTAL), prefix);
 
       int plannedKills = 3 + random.nextInt(3);
       List<String> runs = new ArrayList<>();
       int kills = 0;
       for (int k = 0; k < plannedKills; k++) {
-        Child child = Child.start(command);
+        ChildJvm child = ChildJvm.start(command);
         String ready = child.awaitLine(OutboxKillChild.READY, Duration.ofSeconds(30));
         Thread.sleep(100 + random.nextInt(700)); // a random moment in the child's work
-        if (!child.process.isAlive()) {
+        if (!child.process().isAlive()) {
           runs.add(ready + " finished before the kill");
           continue;
         }
-        child.process.destroyForcibly();
-        assertThat(child.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        child.process().destroyForcibly();
+        assertThat(child.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
         kills++;
         runs.add(ready + " killed");
       }
 
-      Child last = Child.start(command);
+      ChildJvm last = ChildJvm.start(command);
       String ready = last.awaitLine(OutboxKillChild.READY, Duration.ofSeconds(30));
       String drained = last.awaitLine(OutboxKillChild.DRAINED, Duration.ofSeconds(60));
-      assertThat(last.process.waitFor(10, TimeUnit.SECONDS)).isTrue();
-      assertThat(last.process.exitValue()).as(last.output()).isZero();
+      assertThat(last.process().waitFor(10, TimeUnit.SECONDS)).isTrue();
+      assertThat(last.process().exitValue()).as(last.output()).isZero();
       runs.add(ready + " then " + drained);
 
       // The back-end: every number exactly once.
@@ -155,48 +153,6 @@ class OutboxKillTest {
       System.out.printf("Outbox kill test: %d kills (SIGKILL), %d runs, %d entries each exactly once, %d s (seed %d)%n%s%n",
           kills, runs.size(), TOTAL, seconds, seed, String.join("\n", runs));
       assertThat(kills).as("kills that hit a running child: " + runs).isGreaterThanOrEqualTo(3);
-    }
-  }
-
-  /** A child JVM whose output is read on a thread of its own (so it never blocks on a full pipe). */
-  private record Child(Process process, BlockingQueue<String> lines, StringBuffer all) {
-    static Child start(List<String> command) throws Exception {
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-      StringBuffer all = new StringBuffer();
-      Thread reader = new Thread(() -> {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-          for (String line; (line = r.readLine()) != null; ) {
-            lines.add(line);
-            all.append(line).append('\n');
-          }
-        } catch (java.io.IOException e) {
-          // the process was killed
-        }
-      }, "kill-test-child-output");
-      reader.setDaemon(true);
-      reader.start();
-      return new Child(p, lines, all);
-    }
-
-    /** The first line starting with {@code marker}; fails with the output so far when it does not come in time. */
-    String awaitLine(String marker, Duration timeout) throws InterruptedException {
-      long deadline = System.nanoTime() + timeout.toNanos();
-      while (true) {
-        long left = deadline - System.nanoTime();
-        String line = left > 0 ? lines.poll(left, TimeUnit.NANOSECONDS) : null;
-        if (line == null) {
-          process.destroyForcibly();
-          throw new AssertionError("the child did not print " + marker + " in time:\n" + all);
-        }
-        if (line.startsWith(marker)) {
-          return line;
-        }
-      }
-    }
-
-    String output() {
-      return all.toString();
     }
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param outcome how it ended
  * @param followUpDate when to follow up; present for {@link InteractionOutcome#FOLLOW_UP_REQUIRED}
  * @param staff who recorded it
+ * @param followUpAssignee who follows up, if named
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Interaction(
@@ -28,10 +29,18 @@ public record Interaction(
     String notes,
     InteractionOutcome outcome,
     LocalDate followUpDate,
-    StaffReference staff) {
+    StaffReference staff,
+    String followUpAssignee) {
 
   public Interaction {
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
+  }
+
+  /** Without an assignee for the follow-up. */
+  public Interaction(String id, Instant occurredAt, Instant recordedAt, InteractionChannel channel,
+      List<InteractionReason> reasons, String notes, InteractionOutcome outcome, LocalDate followUpDate,
+      StaffReference staff) {
+    this(id, occurredAt, recordedAt, channel, reasons, notes, outcome, followUpDate, staff, null);
   }
 
   /** No notes. */

@@ -15,6 +15,7 @@ import java.util.List;
  * @param notes free text, at most 4,000 characters
  * @param outcome required
  * @param followUpDate required for {@link InteractionOutcome#FOLLOW_UP_REQUIRED}, not before today
+ * @param followUpAssignee who follows up (a username or a queue such as {@code supervisors}); optional
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record NewInteraction(
@@ -23,10 +24,17 @@ public record NewInteraction(
     List<InteractionReason> reasons,
     String notes,
     InteractionOutcome outcome,
-    LocalDate followUpDate) {
+    LocalDate followUpDate,
+    String followUpAssignee) {
 
   public NewInteraction {
     reasons = reasons == null ? List.of() : List.copyOf(reasons);
+  }
+
+  /** Without an assignee for the follow-up. */
+  public NewInteraction(Instant occurredAt, InteractionChannel channel, List<InteractionReason> reasons, String notes,
+      InteractionOutcome outcome, LocalDate followUpDate) {
+    this(occurredAt, channel, reasons, notes, outcome, followUpDate, null);
   }
 
   /** No notes. */

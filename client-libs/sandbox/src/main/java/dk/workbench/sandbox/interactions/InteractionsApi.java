@@ -80,7 +80,8 @@ public final class InteractionsApi implements SandboxModule {
       Instant now = context.clock().instant();
       Interaction interaction = new Interaction(UUID.randomUUID().toString(),
           body.occurredAt() != null ? body.occurredAt() : now, now, body.channel(), body.reasons(), body.notes(),
-          body.outcome(), body.followUpDate(), new StaffReference(staff.username(), staff.role(), staff.organisation()));
+          body.outcome(), body.followUpDate(), new StaffReference(staff.username(), staff.role(), staff.organisation()),
+          body.followUpAssignee());
       store(person.personnummer(), interaction);
       return interaction;
     }, request.instance()).toResponse(context.mapper());
@@ -111,6 +112,9 @@ public final class InteractionsApi implements SandboxModule {
     }
     if (body.outcome() == InteractionOutcome.FOLLOW_UP_REQUIRED && body.followUpDate() == null) {
       throw field("followUpDate", "is required when the outcome is FOLLOW_UP_REQUIRED", request);
+    }
+    if (body.followUpAssignee() != null && body.followUpAssignee().length() > 100) {
+      throw field("followUpAssignee", "must be at most 100 characters", request);
     }
     if (body.followUpDate() != null && body.followUpDate().isBefore(context.today())) {
       throw field("followUpDate", "must not lie before today", request);
