@@ -13,6 +13,7 @@ import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
 import dk.workbench.ui.lookup.LookupView;
 import dk.workbench.ui.lookup.LookupViewModel;
+import dk.workbench.service.calls.CallService;
 import dk.workbench.service.offline.LocalData;
 import dk.workbench.ui.main.MainView;
 import dk.workbench.ui.offline.LocalDataView;
@@ -39,15 +40,15 @@ public class UiConfiguration {
   static final int HEALTH_SECONDS = 20;
   @Bean
   CitizenTabsViewModel citizenTabsViewModel(OverviewService overview, AccessGuard guard, WorkbenchProperties properties,
-      Messages messages, BackgroundTasks tasks, Clock clock) {
+      Messages messages, BackgroundTasks tasks, Clock clock, CallService calls) {
     return new CitizenTabsViewModel(overview, guard, properties.staff().role(), new SectionPresenter(messages, clock), tasks,
-        messages, clock.getZone());
+        messages, clock, calls);
   }
 
   @Bean
   @Scope("prototype")
-  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages) {
-    return new CitizenTabsView(viewModel, messages);
+  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages, WorkbenchProperties properties) {
+    return new CitizenTabsView(viewModel, messages, properties.calls().autosave());
   }
 
 

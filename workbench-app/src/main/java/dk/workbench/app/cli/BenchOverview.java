@@ -239,7 +239,7 @@ final class BenchOverview implements Callable<Integer> {
     var tasks = new BackgroundTasks(Runnable::run, Runnable::run);
     overview.addObserver(r -> done.countDown());
     var tabs = new CitizenTabsViewModel(overview, context.getBean(AccessGuard.class), role,
-        new SectionPresenter(messages, clock), tasks, messages, clock.getZone());
+        new SectionPresenter(messages, clock), tasks, messages, clock, null); // casework: no call records
     List<CprNumber> nine = new ArrayList<>(citizens.subList(0, 8));
     nine.add(heavy(context.getBean(WorkbenchProperties.class).sandbox().seed()));
     for (CprNumber cpr : nine) {

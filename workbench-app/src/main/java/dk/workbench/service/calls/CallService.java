@@ -117,6 +117,11 @@ public final class CallService {
     }
   }
 
+  /** "Glem borger": the call goes, without a record. */
+  public void discard(Call call) {
+    store.discard(call);
+  }
+
   /** Calls not wrapped up, oldest first. */
   public List<Call> unfinished() {
     return store.unfinished();

@@ -7,6 +7,7 @@ import dk.workbench.service.access.AccessDecision;
 import dk.workbench.service.overview.OverviewService;
 import dk.workbench.service.overview.Section;
 import dk.workbench.service.overview.SectionResult;
+import dk.workbench.ui.calls.CallViewModel;
 import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import java.time.ZoneId;
@@ -42,8 +43,11 @@ public final class CitizenOverviewViewModel {
   private final ReadOnlyStringWrapper title;
   private final ReadOnlyBooleanWrapper personMissing = new ReadOnlyBooleanWrapper(false);
 
+  private final CallViewModel call;
+
   CitizenOverviewViewModel(CprNumber cpr, Purpose purpose, AccessDecision access, OverviewService service,
-      SectionPresenter presenter, BackgroundTasks tasks, Messages messages, ZoneId zone) {
+      SectionPresenter presenter, BackgroundTasks tasks, Messages messages, ZoneId zone, CallViewModel call) {
+    this.call = call;
     this.cpr = cpr;
     this.purpose = purpose;
     this.access = access;
@@ -118,6 +122,11 @@ public final class CitizenOverviewViewModel {
 
   public CprNumber cpr() {
     return cpr;
+  }
+
+  /** The interaction record of this contact; empty for casework, which is no contact with the citizen. */
+  public java.util.Optional<CallViewModel> call() {
+    return java.util.Optional.ofNullable(call);
   }
 
   public Purpose purpose() {

@@ -1,5 +1,6 @@
 package dk.workbench.ui.overview;
 
+import dk.workbench.ui.calls.CallPanel;
 import dk.workbench.ui.common.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -11,6 +12,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -22,10 +25,13 @@ public final class CitizenTabsView extends StackPane {
   private final CitizenTabsViewModel viewModel;
   private final Messages messages;
   private final TabPane tabs = new TabPane();
+  private final java.time.Duration autosave;
 
-  public CitizenTabsView(CitizenTabsViewModel viewModel, Messages messages) {
+  /** {@code autosave}: how often a call's notes are saved locally. */
+  public CitizenTabsView(CitizenTabsViewModel viewModel, Messages messages, java.time.Duration autosave) {
     this.viewModel = viewModel;
     this.messages = messages;
+    this.autosave = autosave;
     setId("citizenTabs");
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
     Label empty = new Label(messages.get("overview.none"));
@@ -85,7 +91,14 @@ public final class CitizenTabsView extends StackPane {
     content.getStyleClass().add("overview");
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
-    tab.setContent(scroll);
+    if (overview.call().isPresent()) {
+      CallPanel panel = new CallPanel(overview.call().get(), messages, autosave);
+      tab.getProperties().put(CallPanel.class, panel);
+      HBox.setHgrow(scroll, Priority.ALWAYS);
+      tab.setContent(new HBox(scroll, panel));
+    } else {
+      tab.setContent(scroll);
+    }
     return tab;
   }
 
@@ -99,5 +112,11 @@ public final class CitizenTabsView extends StackPane {
     }
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN),
         () -> viewModel.close(viewModel.selectedProperty().get()));
+  }
+
+  /** The call panel of the tab shown, if it has one. */
+  public java.util.Optional<CallPanel> shownCallPanel() {
+    Tab tab = tabs.getSelectionModel().getSelectedItem();
+    return tab == null ? java.util.Optional.empty() : java.util.Optional.ofNullable((CallPanel) tab.getProperties().get(CallPanel.class));
   }
 }

@@ -8,6 +8,9 @@ import dk.workbench.service.access.AccessGuard;
 import dk.workbench.service.overview.OverviewService;
 import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
+import dk.workbench.service.calls.CallService;
+import dk.workbench.ui.calls.CallViewModel;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import javafx.beans.property.IntegerProperty;
@@ -27,6 +30,8 @@ public class CitizenTabsViewModel {
   private final BackgroundTasks tasks;
   private final Messages messages;
   private final ZoneId zone;
+  private final CallService calls;
+  private final Clock clock;
   private final ObservableList<CitizenOverviewViewModel> open = FXCollections.observableArrayList();
   private final IntegerProperty selected = new SimpleIntegerProperty(-1);
   private final ObservableList<RecentCitizen> recent = FXCollections.observableArrayList();
@@ -37,15 +42,18 @@ public class CitizenTabsViewModel {
   /** How many recent citizens are remembered. */
   public static final int RECENT = 10;
 
+  /** With {@code calls}: telephone enquiries and attendances get an interaction record (null: none). */
   public CitizenTabsViewModel(OverviewService service, AccessGuard guard, StaffRole role, SectionPresenter presenter,
-      BackgroundTasks tasks, Messages messages, ZoneId zone) {
+      BackgroundTasks tasks, Messages messages, Clock clock, CallService calls) {
     this.service = service;
     this.guard = guard;
     this.role = role;
     this.presenter = presenter;
     this.tasks = tasks;
     this.messages = messages;
-    this.zone = zone;
+    this.zone = clock.getZone();
+    this.clock = clock;
+    this.calls = calls;
     // the citizens kept in the local cache start the recent list, so they can be reopened also offline
     tasks.run(() -> service.storedCitizens(RECENT))
         .onSuccess(stored -> stored.forEach(c -> {
@@ -73,7 +81,11 @@ public class CitizenTabsViewModel {
     if (!access.anyAllowed()) {
       return Optional.of(messages.get("overview.refused"));
     }
-    var overview = new CitizenOverviewViewModel(cpr, purpose, access, service, presenter, tasks, messages, zone);
+    CallViewModel call = calls == null || purpose == Purpose.CASEWORK ? null : new CallViewModel(calls, tasks, messages, clock);
+    var overview = new CitizenOverviewViewModel(cpr, purpose, access, service, presenter, tasks, messages, zone, call);
+    if (call != null) {
+      call.start(cpr, CallViewModel.channelFor(purpose));
+    }
     remember(new RecentCitizen(cpr, cpr.formatted(), purpose));
     overview.titleProperty().addListener((obs, old, name) -> remember(new RecentCitizen(cpr, name, purpose)));
     open.add(overview);
@@ -82,13 +94,26 @@ public class CitizenTabsViewModel {
     return Optional.empty();
   }
 
-  /** Closes a tab; the one that takes its place (or the new last one) is shown. */
-  public void close(int index) {
+  /**
+   * Closes a tab; the one that takes its place (or the new last one) is shown. A call that must be
+   * wrapped up first keeps its tab open (and shown), the panel saying what is missing.
+   *
+   * @return whether the tab closed
+   */
+  public boolean close(int index) {
     if (index < 0 || index >= open.size()) {
-      return;
+      return false;
+    }
+    CitizenOverviewViewModel overview = open.get(index);
+    if (overview.personMissingProperty().get()) {
+      overview.call().ifPresent(CallViewModel::discard); // no such citizen: nothing to record
+    } else if (overview.call().isPresent() && !overview.call().get().mayClose()) {
+      selected.set(index);
+      return false;
     }
     open.remove(index);
     selected.set(open.isEmpty() ? -1 : Math.min(index, open.size() - 1));
+    return true;
   }
 
   /**
@@ -100,6 +125,7 @@ public class CitizenTabsViewModel {
       return;
     }
     CprNumber cpr = open.get(index).cpr();
+    open.get(index).call().ifPresent(CallViewModel::discard);
     close(index);
     recent.removeIf(r -> r.cpr().equals(cpr));
     tasks.run(() -> {

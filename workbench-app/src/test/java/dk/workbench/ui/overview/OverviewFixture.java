@@ -4,6 +4,8 @@ import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.PersonSummary;
 import dk.workbench.service.access.AccessGuard;
+import dk.workbench.service.calls.CallService;
+import dk.workbench.service.calls.DirectCallStore;
 import dk.workbench.service.access.AccessRecorder;
 import dk.workbench.service.overview.BackendSections;
 import dk.workbench.service.overview.OverviewService;
@@ -70,7 +72,8 @@ public final class OverviewFixture {
       }
     });
     tabs = new CitizenTabsViewModel(service, new AccessGuard(), role, new SectionPresenter(messages, CLOCK),
-        new BackgroundTasks(Runnable::run, Runnable::run), messages, CLOCK.getZone());
+        new BackgroundTasks(Runnable::run, Runnable::run), messages, CLOCK,
+        new CallService(new DirectCallStore(null), new CallService.Settings(null, false), CLOCK));
   }
 
   public static PersonSummary person(boolean protectedAddress, Optional<String> address) {
