@@ -5,7 +5,10 @@ import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
+import dk.workbench.app.pop.PopServer;
+import dk.workbench.ui.lookup.LookupViewModel;
 import dk.workbench.ui.main.MainView;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import javafx.application.Application;
@@ -38,6 +41,7 @@ public class FxApplication extends Application {
 
   private ConfigurableApplicationContext context;
   private RuntimeException startupFailure;
+  private PopServer popServer;
 
   /**
    * Starts building the Spring context on a background thread, so that it overlaps the JavaFX
@@ -104,6 +108,22 @@ public class FxApplication extends Application {
       stage.setOnShown(e -> reportShownAndExit());
     }
     stage.show();
+    startScreenPop(stage);
+  }
+
+  /** Listens for {@code workbench pop} on loopback; a pop brings the window to the front and looks the caller up. */
+  private void startScreenPop(Stage stage) {
+    LookupViewModel lookup = context.getBean(LookupViewModel.class);
+    try {
+      popServer = PopServer.start(LocalCache.location(context.getBean(WorkbenchProperties.class)).directory(),
+          text -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            lookup.pop(text);
+          }));
+    } catch (IOException | RuntimeException e) {
+      log.warn("Screen-pop is not available: {}", e.toString());
+    }
   }
 
   /** Prints {@code window-shown-ms=N} (since JVM start) and exits; used by {@code workbench bench startup}. */
@@ -125,6 +145,9 @@ public class FxApplication extends Application {
 
   @Override
   public void stop() {
+    if (popServer != null) {
+      popServer.close();
+    }
     if (context != null) {
       context.close();
     }

@@ -87,8 +87,8 @@ public class UiConfiguration {
     return new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages));
   }
 
+  /** One main window, one look-up bar: the screen-pop drives the same view model. */
   @Bean
-  @Scope("prototype")
   LookupViewModel lookupViewModel(CitizenTabsViewModel citizens, PersonSearchService search, BackgroundTasks tasks,
       Messages messages, Clock clock) {
     return new LookupViewModel(citizens, search, tasks, messages, clock);

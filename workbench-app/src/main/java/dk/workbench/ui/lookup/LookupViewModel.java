@@ -85,7 +85,23 @@ public class LookupViewModel {
     if (input instanceof SearchInput.Cpr c) {
       errorMessage.set(citizens.open(c.cpr(), purpose.get()).orElse(""));
     } else {
-      findCandidates(input);
+      findCandidates(input, false);
+    }
+  }
+
+  /**
+   * Screen-pop from the telephony software: the caller's phone (or CPR) number as a telephone
+   * enquiry. One match opens the citizen, several are listed to pick from, none leaves the search
+   * prefilled with the message.
+   */
+  public void pop(String text) {
+    cprText.set(text);
+    purpose.set(Purpose.TELEPHONE_ENQUIRY);
+    if (SearchInput.parse(text, LocalDate.now(clock)) instanceof SearchInput.Phone phone) {
+      clearCandidates();
+      findCandidates(phone, true);
+    } else {
+      search();
     }
   }
 
@@ -103,7 +119,8 @@ public class LookupViewModel {
     }
   }
 
-  private void findCandidates(SearchInput input) {
+  /** {@code openSingle}: a single match opens at once (screen-pop) instead of being listed. */
+  private void findCandidates(SearchInput input, boolean openSingle) {
     long mine = ++generation;
     busy.set(true);
     tasks.run(() -> input instanceof SearchInput.Phone phone ? search.search(phone)
@@ -111,6 +128,10 @@ public class LookupViewModel {
         .onSuccess(result -> {
           if (mine == generation) {
             busy.set(false);
+            if (openSingle && result.candidates().size() == 1 && !result.truncated()) {
+              choose(result.candidates().get(0));
+              return;
+            }
             candidates.setAll(result.candidates());
             candidatesMessage.set(result.candidates().isEmpty() ? messages.get("search.none")
                 : result.truncated() ? messages.get("search.truncated", result.total(), result.candidates().size())

@@ -96,4 +96,14 @@ class OverviewCommandTest {
     assertThat(run("cache", "stats", where)).isZero();
     assertThat(out.toString()).contains("Outbox: 0 waiting");
   }
+
+  @Test
+  void popRefusesInputThatIsNoPhoneOrCprNumber() {
+    assertThat(run("pop", "--cpr", "3213451234")).isEqualTo(2);
+    assertThat(err.toString()).contains("--cpr is not a valid CPR number");
+    assertThat(run("pop", "--phone", "123")).isEqualTo(2);
+    assertThat(err.toString()).contains("--phone is not a phone number", "###");
+    assertThat(run("pop", "--phone", "31386855", "--cpr", "0305441198")).isEqualTo(2);
+    assertThat(run("pop")).isEqualTo(2);
+  }
 }
