@@ -84,7 +84,7 @@ public class UiConfiguration {
   @Bean
   @Scope("prototype")
   MainView mainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData, Messages messages) {
-    return new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages));
+    return new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages), messages);
   }
 
   /** One main window, one look-up bar: the screen-pop drives the same view model. */

@@ -48,6 +48,8 @@ class MainWindowFxTest {
   static void startApp() throws Exception {
     // a cache of this run's own, so that what earlier runs looked up is not there
     System.setProperty("workbench.cache.directory", Files.createTempDirectory("workbench-test-cache").toString());
+    // these tests close telephone-enquiry tabs freely; CallFlowFxTest covers the required wrap-up
+    System.setProperty("workbench.calls.wrap-up-required", "false");
     FxToolkit.registerPrimaryStage();
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
     BackendEndpoint backend = app.context().getBean(BackendEndpoint.class);
@@ -58,6 +60,7 @@ class MainWindowFxTest {
   @AfterAll
   static void stopApp() throws Exception {
     FxToolkit.cleanupApplication(app);
+    System.clearProperty("workbench.calls.wrap-up-required");
   }
 
   @BeforeEach

@@ -29,9 +29,11 @@ import javafx.stage.Window;
 public final class CallPanel extends VBox {
   private final TextArea notes = new TextArea();
   private final ComboBox<InteractionOutcome> outcome = new ComboBox<>();
+  private final CallViewModel viewModel;
 
   public CallPanel(CallViewModel viewModel, Messages messages, Duration autosave) {
     super(8);
+    this.viewModel = viewModel;
     getStyleClass().add("call-panel");
     setId("callPanel");
     setPrefWidth(340);
@@ -150,9 +152,10 @@ public final class CallPanel extends VBox {
     notes.end();
   }
 
-  /** Puts the cursor on the wrap-up code. */
-  public void focusWrapUp() {
+  /** "Afslut henvendelse" from the keyboard: the cursor goes to the wrap-up code and the call is wrapped up if it can be. */
+  public void wrapUp() {
     outcome.requestFocus();
+    viewModel.wrapUp();
   }
 
   private static Label label(String text) {

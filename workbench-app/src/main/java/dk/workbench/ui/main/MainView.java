@@ -2,6 +2,8 @@ package dk.workbench.ui.main;
 
 import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.ui.overview.CitizenTabsView;
+import dk.workbench.ui.calls.CallPanel;
+import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.offline.LocalDataView;
 import dk.workbench.ui.offline.LocalDataViewModel;
 import javafx.animation.Animation;
@@ -9,7 +11,14 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.print.PrinterJob;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,12 +42,18 @@ public class MainView {
   @FXML private HBox noticeBar;
   @FXML private Label noticeLabel;
   @FXML private Hyperlink outboxLink;
+  @FXML private Label statusMessage;
+  private final Messages messages;
+  private final CommandPalette palette;
 
-  public MainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData, LocalDataView localDataView) {
+  public MainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData, LocalDataView localDataView,
+      Messages messages) {
     this.viewModel = viewModel;
     this.citizens = citizens;
     this.localData = localData;
     this.localDataView = localDataView;
+    this.messages = messages;
+    this.palette = new CommandPalette(messages);
   }
 
   @FXML
@@ -63,6 +78,11 @@ public class MainView {
     Timeline outboxPoll = new Timeline(new KeyFrame(OUTBOX_POLL, e -> localData.refreshStatus()));
     outboxPoll.setCycleCount(Animation.INDEFINITE);
     // polls only while the window is shown: not before, and not after the app stopped
+    content.sceneProperty().addListener((obs, old, scene) -> {
+      if (scene != null) {
+        installShortcuts(scene);
+      }
+    });
     outboxLink.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
         .addListener((obs, was, showing) -> {
           if (showing) {
@@ -71,6 +91,83 @@ public class MainView {
             outboxPoll.stop();
           }
         });
+  }
+
+  /** Every action of the window, for the palette and the shortcut sheet; the open citizens last. */
+  List<Command> commands() {
+    List<Command> commands = new ArrayList<>(windowCommands());
+    List<String> titles = citizens.openTitles();
+    for (int i = 0; i < titles.size(); i++) {
+      int index = i;
+      KeyCombination digit = i < 9 ? key(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN) : null;
+      commands.add(new Command(messages.get("command.show", titles.get(i)), digit, () -> citizens.show(index)));
+    }
+    return commands;
+  }
+
+  private List<Command> windowCommands() {
+    return List.of(
+        new Command(messages.get("command.search"), key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> focus("#cprField")),
+        new Command(messages.get("command.purpose"), key(KeyCode.F4), () -> focus("#purposeBox")),
+        new Command(messages.get("command.nextSection"), key(KeyCode.F6), citizens::focusNextSection),
+        new Command(messages.get("command.newNote"), key(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+            () -> citizens.shownCallPanel().ifPresent(CallPanel::focusNotes)),
+        new Command(messages.get("command.wrapUp"), key(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN),
+            () -> citizens.shownCallPanel().ifPresent(CallPanel::wrapUp)),
+        new Command(messages.get("command.print"), key(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print),
+        new Command(messages.get("command.close"), key(KeyCode.W, KeyCombination.SHORTCUT_DOWN), citizens::closeShown),
+        new Command(messages.get("command.outbox"), null, this::openLocalData),
+        new Command(messages.get("command.palette"), key(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openPalette),
+        new Command(messages.get("command.shortcuts"), key(KeyCode.F1), this::showShortcuts));
+  }
+
+  /** Ctrl+1…9 and Ctrl+W are the citizen tabs' own (installed by them). */
+  private void installShortcuts(Scene scene) {
+    for (Command command : windowCommands()) {
+      if (command.shortcut() != null) {
+        scene.getAccelerators().putIfAbsent(command.shortcut(), command.action());
+      }
+    }
+  }
+
+  private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {
+    return new KeyCodeCombination(code, modifiers);
+  }
+
+  private void focus(String query) {
+    Node node = content.getScene().lookup(query);
+    if (node != null) {
+      node.requestFocus();
+    }
+  }
+
+  @FXML
+  private void openPalette() {
+    palette.show(content.getScene().getWindow(), commands());
+  }
+
+  private void showShortcuts() {
+    palette.showShortcuts(content.getScene().getWindow(), commands());
+  }
+
+  /** Prints the citizen shown through the system's print dialog; says so when there is no printer. */
+  private void print() {
+    var shown = citizens.shownContent();
+    if (shown.isEmpty()) {
+      statusMessage.setText(messages.get("print.nothing"));
+      return;
+    }
+    PrinterJob job = PrinterJob.createPrinterJob();
+    if (job == null) {
+      statusMessage.setText(messages.get("print.noPrinter"));
+      return;
+    }
+    if (job.showPrintDialog(content.getScene().getWindow()) && job.printPage(shown.get())) {
+      job.endJob();
+      statusMessage.setText(messages.get("print.done"));
+    } else {
+      job.cancelJob();
+    }
   }
 
   @FXML

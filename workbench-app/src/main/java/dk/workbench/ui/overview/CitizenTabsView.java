@@ -114,6 +114,64 @@ public final class CitizenTabsView extends StackPane {
         () -> viewModel.close(viewModel.selectedProperty().get()));
   }
 
+  /** The open citizens' tab titles, in tab order (for the command palette). */
+  public java.util.List<String> openTitles() {
+    return viewModel.open().stream().map(o -> o.titleProperty().get()).toList();
+  }
+
+  /** Shows tab {@code index}. */
+  public void show(int index) {
+    viewModel.select(index);
+  }
+
+  /** Closes the tab shown (unless its call must be wrapped up first). */
+  public void closeShown() {
+    viewModel.close(viewModel.selectedProperty().get());
+  }
+
+  /** Moves the focus to the next section card of the tab shown (wrapping around) and scrolls it into view. */
+  public void focusNextSection() {
+    Tab tab = tabs.getSelectionModel().getSelectedItem();
+    if (tab == null) {
+      return;
+    }
+    java.util.List<javafx.scene.Node> cards = new java.util.ArrayList<>(tab.getContent().lookupAll(".section-card"));
+    if (cards.isEmpty()) {
+      return;
+    }
+    int current = -1;
+    for (int i = 0; i < cards.size(); i++) {
+      if (cards.get(i).isFocused() || isAncestor(cards.get(i), getScene() == null ? null : getScene().getFocusOwner())) {
+        current = i;
+      }
+    }
+    javafx.scene.Node next = cards.get((current + 1) % cards.size());
+    next.requestFocus();
+    for (javafx.scene.Node n = next; n != null; n = n.getParent()) {
+      if (n instanceof ScrollPane scroll) {
+        double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+        double y = next.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+        scroll.setVvalue(contentHeight <= 0 ? 0 : Math.min(1, y / contentHeight));
+        break;
+      }
+    }
+  }
+
+  private static boolean isAncestor(javafx.scene.Node ancestor, javafx.scene.Node node) {
+    for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+      if (n == ancestor) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The content of the tab shown, for printing. */
+  public java.util.Optional<javafx.scene.Node> shownContent() {
+    Tab tab = tabs.getSelectionModel().getSelectedItem();
+    return tab == null ? java.util.Optional.empty() : java.util.Optional.of(tab.getContent());
+  }
+
   /** The call panel of the tab shown, if it has one. */
   public java.util.Optional<CallPanel> shownCallPanel() {
     Tab tab = tabs.getSelectionModel().getSelectedItem();

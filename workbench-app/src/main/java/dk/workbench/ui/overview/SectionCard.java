@@ -22,6 +22,8 @@ final class SectionCard extends VBox {
 
   SectionCard(SectionViewModel model, Runnable retry, String retryText, String loadingText) {
     getStyleClass().add("section-card");
+    setFocusTraversable(true); // "Næste afsnit" (F6) and Tab move through the cards
+    setAccessibleText(model.title());
     setId("section-" + model.section().name());
     setSpacing(6);
     Label title = new Label(model.title());
