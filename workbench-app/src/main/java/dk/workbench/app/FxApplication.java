@@ -7,6 +7,11 @@ import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
 import dk.workbench.app.pop.PopServer;
 import dk.workbench.ui.lookup.LookupViewModel;
+import dk.workbench.ui.overview.CitizenOverviewViewModel;
+import dk.workbench.ui.overview.CitizenTabsViewModel;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
 import dk.workbench.ui.main.MainView;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -33,6 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 public class FxApplication extends Application {
   /** System property: print the time from JVM start to the window shown, then exit (benchmarks). */
   public static final String STARTUP_PROBE = "workbench.startupProbe";
+  /** System property: print {@code citizen-shown} when a newly opened citizen's name is shown (benchmarks). */
+  public static final String POP_PROBE = "workbench.popProbe";
 
   private static final Logger log = LoggerFactory.getLogger(FxApplication.class);
 
@@ -109,6 +116,9 @@ public class FxApplication extends Application {
     }
     stage.show();
     startScreenPop(stage);
+    if (Boolean.getBoolean(POP_PROBE)) {
+      reportCitizensShown(context.getBean(CitizenTabsViewModel.class));
+    }
   }
 
   /** Listens for {@code workbench pop} on loopback; a pop brings the window to the front and looks the caller up. */
@@ -124,6 +134,24 @@ public class FxApplication extends Application {
     } catch (IOException | RuntimeException e) {
       log.warn("Screen-pop is not available: {}", e.toString());
     }
+  }
+
+  /** For {@code workbench bench pop}: one {@code citizen-shown} line when each new tab's title turns from the CPR number to the name. */
+  private static void reportCitizensShown(CitizenTabsViewModel tabs) {
+    tabs.open().addListener((ListChangeListener<CitizenOverviewViewModel>) change -> {
+      while (change.next()) {
+        for (CitizenOverviewViewModel overview : change.getAddedSubList()) {
+          overview.titleProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends String> title, String old, String now) {
+              title.removeListener(this);
+              System.out.println("citizen-shown");
+              System.out.flush();
+            }
+          });
+        }
+      }
+    });
   }
 
   /** Prints {@code window-shown-ms=N} (since JVM start) and exits; used by {@code workbench bench startup}. */

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
       "'overview' (complete overview vs the slowest back-end, memory of nine tabs), 'sandbox' (person",
       "endpoint requests per second), 'accesslog' (first filtered page of the 1,000,000-entry log)."
     },
-    subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class, BenchOverview.class, BenchCommand.Sandbox.class,
+    subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class, BenchOverview.class, BenchPop.class, BenchCommand.Sandbox.class,
         BenchCommand.AccessLog.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

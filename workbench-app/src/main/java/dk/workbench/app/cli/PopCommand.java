@@ -104,12 +104,29 @@ final class PopCommand implements Callable<Integer> {
         : "--phone is not a phone number (8 digits, optionally with +45): " + text.replaceAll("\\d", "#");
   }
 
-  /** Starts the desktop app with this JVM and class path, detached; its output goes nowhere. */
+  /**
+   * This JVM running the workbench with {@code arguments}: {@code java -jar workbench.jar …} when
+   * started from the jar, else the same class path and {@link Launcher}.
+   */
+  static List<String> workbench(List<String> jvmOptions, List<String> arguments) {
+    String classPath = System.getProperty("java.class.path");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    if (classPath.endsWith(".jar") && !classPath.contains(java.io.File.pathSeparator)) {
+      command.addAll(List.of("-jar", classPath));
+    } else {
+      command.addAll(List.of("-cp", classPath, Launcher.class.getName()));
+    }
+    command.addAll(arguments);
+    return command;
+  }
+
+  /** Starts the desktop app with this JVM, detached; its output goes nowhere. */
   private void startWorkbench() throws IOException {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "gui"));
-    command.addAll(settings);
-    new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+    List<String> arguments = new ArrayList<>(List.of("gui"));
+    arguments.addAll(settings);
+    new ProcessBuilder(workbench(List.of(), arguments)).redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD).start();
     spec.commandLine().getErr().println("No workbench was running; starting one.");
   }
