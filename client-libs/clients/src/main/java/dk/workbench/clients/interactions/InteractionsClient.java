@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.workbench.contracts.ContractsJson;
 import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.contracts.interactions.Assignment;
+import dk.workbench.contracts.interactions.FollowUp;
+import dk.workbench.contracts.interactions.FollowUpList;
 import dk.workbench.contracts.interactions.Interaction;
 import dk.workbench.contracts.interactions.InteractionList;
 import dk.workbench.contracts.interactions.NewInteraction;
@@ -83,6 +86,39 @@ public final class InteractionsClient {
         .header(RetryPolicy.IDEMPOTENCY_KEY, idempotencyKey)
         .post(RequestBody.create(body, JSON))
         .build();
+    return call.execute(request, Interaction.class);
+  }
+
+  /**
+   * The work queue: recorded interactions that need a follow-up, earliest follow-up date first.
+   *
+   * @param assignee only those of this user or queue; null for all
+   */
+  public List<FollowUp> followUps(String assignee) throws ApiException {
+    HttpUrl.Builder url = endpoint.url("interactions/v1/followups");
+    if (assignee != null) {
+      url.addQueryParameter("assignee", assignee);
+    }
+    Request request = new Request.Builder().url(url.build()).header("Accept", "application/json").get().build();
+    return call.execute(request, FollowUpList.class).followUps();
+  }
+
+  /**
+   * Hands the interaction's follow-up to {@code assignee} (a username or a queue). Idempotent.
+   *
+   * @return the interaction as stored now
+   * @throws NotFoundException when there is no recorded interaction with this id
+   */
+  public Interaction assign(String interactionId, String assignee) throws ApiException {
+    Objects.requireNonNull(interactionId, "interactionId == null");
+    byte[] body;
+    try {
+      body = mapper.writeValueAsBytes(new Assignment(Objects.requireNonNull(assignee, "assignee == null")));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("the assignment cannot be written as JSON", e);
+    }
+    HttpUrl url = endpoint.url("interactions/v1/interactions").addPathSegment(interactionId).addPathSegment("assignee").build();
+    Request request = new Request.Builder().url(url).header("Accept", "application/json").put(RequestBody.create(body, JSON)).build();
     return call.execute(request, Interaction.class);
   }
 

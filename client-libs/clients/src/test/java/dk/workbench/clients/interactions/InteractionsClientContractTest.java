@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dk.workbench.clients.testing.SandboxFixture;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.contracts.interactions.FollowUp;
 import dk.workbench.contracts.interactions.Interaction;
 import dk.workbench.contracts.interactions.InteractionChannel;
 import dk.workbench.contracts.interactions.InteractionOutcome;
@@ -89,5 +90,27 @@ class InteractionsClientContractTest {
   private static CprNumber cpr(Archetype archetype) throws Exception {
     return CprNumber.parse(fixture.server().population().archetypes().stream()
         .filter(a -> a.archetype().equals(archetype.id())).findFirst().orElseThrow().cpr(), TODAY);
+  }
+
+  @Test
+  void aFollowUpIsInTheQueueOfItsAssigneeAndCanBeHandedOn() throws Exception {
+    CprNumber cpr = cpr(Archetype.PENSIONER_COUPLE);
+    String queue = "queue-" + UUID.randomUUID();
+    Interaction recorded = client.record(cpr, new NewInteraction(null, InteractionChannel.PHONE,
+        List.of(InteractionReason.PAYMENT), "Ring tilbage om udbetalingen.", InteractionOutcome.FOLLOW_UP_REQUIRED,
+        LocalDate.now().plusDays(3), queue), UUID.randomUUID().toString());
+
+    assertThat(client.followUps(queue)).extracting(f -> f.interaction().id(), FollowUp::citizen)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(recorded.id(), cpr.value()));
+    String colleague = "colleague-" + UUID.randomUUID();
+    assertThat(client.assign(recorded.id(), colleague).followUpAssignee()).isEqualTo(colleague);
+    assertThat(client.assign(recorded.id(), colleague).followUpAssignee()).as("repeatable").isEqualTo(colleague);
+    assertThat(client.followUps(queue)).isEmpty();
+    assertThat(client.followUps(colleague)).hasSize(1);
+    assertThat(client.followUps(null)).extracting(f -> f.interaction().id()).contains(recorded.id());
+
+    assertThatThrownBy(() -> client.assign("no-such-id", colleague)).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> client.assign(recorded.id(), " ")).isInstanceOf(ClientErrorException.class);
+    assertThat(fixture.contract().violations()).isEmpty();
   }
 }

@@ -4,6 +4,9 @@ import dk.workbench.contracts.auth.StaffPrivilege;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.InvalidCprNumberException;
 import dk.workbench.contracts.cpr.Person;
+import dk.workbench.contracts.interactions.Assignment;
+import dk.workbench.contracts.interactions.FollowUp;
+import dk.workbench.contracts.interactions.FollowUpList;
 import dk.workbench.contracts.interactions.Interaction;
 import dk.workbench.contracts.interactions.InteractionList;
 import dk.workbench.contracts.interactions.InteractionOutcome;
@@ -56,7 +59,9 @@ public final class InteractionsApi implements SandboxModule {
   public List<Route> routes() {
     return List.of(
         Route.get(API, "/interactions/v1/citizens/([^/]*)/interactions", this::list),
-        Route.post(API, "/interactions/v1/citizens/([^/]*)/interactions", this::record));
+        Route.post(API, "/interactions/v1/citizens/([^/]*)/interactions", this::record),
+        Route.get(API, "/interactions/v1/followups", this::followUps),
+        Route.put(API, "/interactions/v1/interactions/([^/]*)/assignee", this::assign));
   }
 
   Response list(Request request) {
@@ -85,6 +90,46 @@ public final class InteractionsApi implements SandboxModule {
       store(person.personnummer(), interaction);
       return interaction;
     }, request.instance()).toResponse(context.mapper());
+  }
+
+  /** The work queue: recorded interactions needing a follow-up, optionally of one assignee, earliest date first. */
+  Response followUps(Request request) {
+    request.require(StaffPrivilege.INTERACTION_READ);
+    String assignee = request.query("assignee").orElse(null);
+    List<FollowUp> open = new ArrayList<>();
+    recorded.forEach((cpr, list) -> list.stream()
+        .filter(i -> i.outcome() == InteractionOutcome.FOLLOW_UP_REQUIRED)
+        .filter(i -> assignee == null || assignee.equals(i.followUpAssignee()))
+        .forEach(i -> open.add(new FollowUp(cpr, i))));
+    open.sort(Comparator.comparing((FollowUp f) -> f.interaction().followUpDate(), Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(f -> f.interaction().recordedAt()));
+    return Response.json(context.mapper(), 200, new FollowUpList(open));
+  }
+
+  /** Hands an interaction's follow-up to someone else (a colleague or a queue); the same answer when repeated. */
+  Response assign(Request request) {
+    request.require(StaffPrivilege.INTERACTION_WRITE);
+    String id = request.pathParam(1);
+    Assignment body = request.bodyAs(context.mapper(), Assignment.class);
+    if (body.assignee() == null || body.assignee().isBlank() || body.assignee().length() > 100) {
+      throw field("assignee", "must have 1 to 100 characters", request);
+    }
+    synchronized (this) {
+      for (var entry : recorded.entrySet()) {
+        List<Interaction> list = new ArrayList<>(entry.getValue());
+        for (int i = 0; i < list.size(); i++) {
+          Interaction old = list.get(i);
+          if (old.id().equals(id)) {
+            Interaction moved = new Interaction(old.id(), old.occurredAt(), old.recordedAt(), old.channel(), old.reasons(),
+                old.notes(), old.outcome(), old.followUpDate(), old.staff(), body.assignee().strip());
+            list.set(i, moved);
+            recorded.put(entry.getKey(), List.copyOf(list));
+            return Response.json(context.mapper(), 200, moved);
+          }
+        }
+      }
+    }
+    throw new ProblemException(Problems.notFound("No recorded interaction with this id.", request.instance()));
   }
 
   private synchronized void store(String cpr, Interaction interaction) {
