@@ -13,7 +13,11 @@ import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
 import dk.workbench.ui.lookup.LookupView;
 import dk.workbench.ui.lookup.LookupViewModel;
+import dk.workbench.clients.interactions.InteractionsClient;
 import dk.workbench.service.calls.CallService;
+import dk.workbench.service.calls.FollowUpQueue;
+import dk.workbench.ui.calls.FollowUpQueueView;
+import dk.workbench.ui.calls.FollowUpQueueViewModel;
 import dk.workbench.service.offline.LocalData;
 import dk.workbench.ui.main.MainView;
 import dk.workbench.ui.offline.LocalDataView;
@@ -83,8 +87,11 @@ public class UiConfiguration {
 
   @Bean
   @Scope("prototype")
-  MainView mainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData, Messages messages) {
-    return new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages), messages);
+  MainView mainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData,
+      CitizenTabsViewModel tabs, ApiEndpoint endpoint, BackgroundTasks tasks, Messages messages) {
+    var queue = new FollowUpQueueViewModel(new FollowUpQueue(new InteractionsClient(endpoint)), tabs, tasks, messages);
+    return new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages),
+        new FollowUpQueueView(queue, messages), messages);
   }
 
   /** One main window, one look-up bar: the screen-pop drives the same view model. */

@@ -21,6 +21,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import dk.workbench.contracts.interactions.FollowUp;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -141,13 +143,89 @@ class CallFlowFxTest {
     robot.clickOn("Luk");
   }
 
+  @Test
+  void aCallHandedToTheSupervisorsIsInTheirQueueAndCanBeAssignedOn() throws Exception {
+    String marker = "handover-" + UUID.randomUUID();
+    String colleague = "colleague-" + UUID.randomUUID().toString().substring(0, 8);
+    assertThat(new PopClient(cache).send("cpr", archetype("pensioner-couple"))).isEqualTo(PopClient.Result.DELIVERED);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !inTab("#wrapUpButton").isDisabled());
+    robot.clickOn(inTab("#callNotes")).write("Vil tale med en supervisor. " + marker);
+    robot.clickOn(inTab("#reason-COMPLAINT"));
+    robot.clickOn(inTab("#handOverButton"));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> ((Label) inTab("#callStatus")).getText().startsWith("Henvendelsen er registreret"));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+        () -> robot.lookup("#outboxLink").queryAs(Hyperlink.class).getText().equals("Udbakke: tom"));
+
+    robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paletteField").tryQuery().isPresent());
+    robot.clickOn("#paletteField").write("Opfølgningskø").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queueRow(marker) >= 0);
+    robot.interact(() -> queueTable().getSelectionModel().select(queueRow(marker)));
+    robot.clickOn("#queueAssign");
+    robot.clickOn("#queueAssignTo").write(colleague).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queueRow(marker) < 0); // gone from the supervisors' queue
+
+    robot.interact(() -> robot.lookup("#queueAssignee").queryAs(javafx.scene.control.TextField.class).setText(colleague));
+    robot.clickOn("#queueFetch");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> queueRow(marker) >= 0);
+    assertThat(queueTable().getItems()).hasSize(1);
+    robot.clickOn("Luk");
+  }
+
+  @Test
+  void aParkedCallIsResumedWithItsNotes() throws Exception {
+    String marker = "parked-" + UUID.randomUUID();
+    assertThat(new PopClient(cache).send("cpr", archetype("family-with-children"))).isEqualTo(PopClient.Result.DELIVERED);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+        () -> !inTab("#wrapUpButton").isDisabled() && selectedTab().getText().matches(".*\\p{L}.*")); // the name is there
+    String title = selectedTab().getText();
+    robot.clickOn(inTab("#callNotes")).write("Venter på papirer. " + marker);
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tabs().getTabs().stream().noneMatch(t -> t.getText().equals(title)));
+
+    robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paletteField").tryQuery().isPresent());
+    robot.clickOn("#paletteField").write("Genoptag parkeret").type(KeyCode.ENTER);
+    try {
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> selectedTab().getText().equals(title)
+          && inTab("#callNotes") instanceof javafx.scene.control.TextArea notes && notes.getText().contains(marker));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("shown: " + selectedTab().getText() + " (wanted " + title + "), notes: "
+          + (inTab("#callNotes") instanceof javafx.scene.control.TextArea notes ? notes.getText() : "none"), e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private TableView<FollowUp> queueTable() {
+    return robot.lookup("#queueTable").queryAs(TableView.class);
+  }
+
+  private int queueRow(String marker) {
+    var items = robot.lookup("#queueTable").tryQuery().isPresent() ? queueTable().getItems() : List.<FollowUp>of();
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).interaction().notes() != null && items.get(i).interaction().notes().contains(marker)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static String archetype(String name) {
     return Population.generate(Population.DEFAULT_SEED).archetypes().stream()
         .filter(a -> a.archetype().equals(name)).findFirst().orElseThrow().cpr();
   }
 
+  /** The node in the tab shown; a disabled stand-in while no tab (or not this one) is there yet. */
   private javafx.scene.Node inTab(String query) {
-    return robot.from(selectedTab().getContent()).lookup(query).query();
+    javafx.scene.Node content = selectedTab().getContent();
+    javafx.scene.Node found = content == null ? null : robot.from(content).lookup(query).query();
+    if (found != null) {
+      return found;
+    }
+    Label none = new Label("");
+    none.setDisable(true);
+    return none;
   }
 
   private TabPane tabs() {

@@ -105,6 +105,11 @@ public final class CallPanel extends VBox {
     wrapUp.disableProperty().bind(viewModel.finishedProperty().or(viewModel.busyProperty()).or(viewModel.startedProperty().not()));
     wrapUp.setOnAction(e -> viewModel.wrapUp());
 
+    Button handOver = new Button(messages.get("call.handOver"));
+    handOver.setId("handOverButton");
+    handOver.disableProperty().bind(wrapUp.disableProperty());
+    handOver.setOnAction(e -> viewModel.handToSupervisors());
+
     Label problems = new Label();
     problems.setId("callProblems");
     problems.setWrapText(true);
@@ -121,7 +126,7 @@ public final class CallPanel extends VBox {
     }
     getChildren().addAll(new HBox(12, title, timer), label(messages.get("call.channel")), channel,
         label(messages.get("call.reasons")), reasons, label(messages.get("call.notes")), notes,
-        label(messages.get("call.outcome")), outcome, followUp, wrapUp, problems, status);
+        label(messages.get("call.outcome")), outcome, followUp, new HBox(8, wrapUp, handOver), problems, status);
 
     // timer every second, auto-save every few seconds, both only while the window shows
     Timeline clock = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> viewModel.tick()));

@@ -152,6 +152,28 @@ public class CallViewModel {
         .start();
   }
 
+  /** "Overdrag til supervisor": the call is wrapped up as needing follow-up today by the supervisors' queue. */
+  public void handToSupervisors() {
+    outcome.set(InteractionOutcome.FOLLOW_UP_REQUIRED);
+    if (followUpDate.get() == null) {
+      followUpDate.set(LocalDate.now(clock));
+    }
+    followUpAssignee.set(dk.workbench.service.calls.FollowUpQueue.SUPERVISORS);
+    wrapUp();
+  }
+
+  /** "Parkér": saved as it is, to be resumed when the citizen is opened again. */
+  public void park() {
+    if (call != null && !finished.get()) {
+      Call snapshot = current();
+      changed = false;
+      tasks.run(() -> {
+        service.save(snapshot);
+        return snapshot;
+      }).start();
+    }
+  }
+
   /**
    * Whether the tab may close now. When wrap-up is required and missing, says why (shown in the
    * panel) and returns false; otherwise an unfinished call is left (kept when anything was entered).

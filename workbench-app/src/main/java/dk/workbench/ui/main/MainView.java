@@ -3,6 +3,7 @@ package dk.workbench.ui.main;
 import dk.workbench.service.connection.ConnectionMonitor;
 import dk.workbench.ui.overview.CitizenTabsView;
 import dk.workbench.ui.calls.CallPanel;
+import dk.workbench.ui.calls.FollowUpQueueView;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.offline.LocalDataView;
 import dk.workbench.ui.offline.LocalDataViewModel;
@@ -46,8 +47,11 @@ public class MainView {
   private final Messages messages;
   private final CommandPalette palette;
 
+  private final FollowUpQueueView queue;
+
   public MainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData, LocalDataView localDataView,
-      Messages messages) {
+      FollowUpQueueView queue, Messages messages) {
+    this.queue = queue;
     this.viewModel = viewModel;
     this.citizens = citizens;
     this.localData = localData;
@@ -102,6 +106,9 @@ public class MainView {
       KeyCombination digit = i < 9 ? key(KeyCode.getKeyCode(Integer.toString(i + 1)), KeyCombination.SHORTCUT_DOWN) : null;
       commands.add(new Command(messages.get("command.show", titles.get(i)), digit, () -> citizens.show(index)));
     }
+    for (var parked : citizens.parked()) {
+      commands.add(new Command(messages.get("command.resume", parked.name()), null, () -> citizens.resume(parked)));
+    }
     return commands;
   }
 
@@ -116,6 +123,9 @@ public class MainView {
             () -> citizens.shownCallPanel().ifPresent(CallPanel::wrapUp)),
         new Command(messages.get("command.print"), key(KeyCode.P, KeyCombination.SHORTCUT_DOWN), this::print),
         new Command(messages.get("command.close"), key(KeyCode.W, KeyCombination.SHORTCUT_DOWN), citizens::closeShown),
+        new Command(messages.get("command.park"), key(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+            citizens::parkShown),
+        new Command(messages.get("command.queue"), null, () -> queue.show(content.getScene().getWindow())),
         new Command(messages.get("command.outbox"), null, this::openLocalData),
         new Command(messages.get("command.palette"), key(KeyCode.K, KeyCombination.SHORTCUT_DOWN), this::openPalette),
         new Command(messages.get("command.shortcuts"), key(KeyCode.F1), this::showShortcuts));

@@ -124,6 +124,20 @@ public final class CitizenTabsView extends StackPane {
     viewModel.select(index);
   }
 
+  /** Parks the tab shown (its call saved, to be resumed). */
+  public void parkShown() {
+    viewModel.park(viewModel.selectedProperty().get());
+  }
+
+  /** The parked citizens and how to resume them (for the command palette). */
+  public java.util.List<CitizenTabsViewModel.RecentCitizen> parked() {
+    return java.util.List.copyOf(viewModel.parked());
+  }
+
+  public void resume(CitizenTabsViewModel.RecentCitizen citizen) {
+    viewModel.resume(citizen);
+  }
+
   /** Closes the tab shown (unless its call must be wrapped up first). */
   public void closeShown() {
     viewModel.close(viewModel.selectedProperty().get());

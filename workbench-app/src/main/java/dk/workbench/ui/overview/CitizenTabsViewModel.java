@@ -35,6 +35,7 @@ public class CitizenTabsViewModel {
   private final ObservableList<CitizenOverviewViewModel> open = FXCollections.observableArrayList();
   private final IntegerProperty selected = new SimpleIntegerProperty(-1);
   private final ObservableList<RecentCitizen> recent = FXCollections.observableArrayList();
+  private final ObservableList<RecentCitizen> parked = FXCollections.observableArrayList();
 
   /** A citizen looked up in this session (the name once known) or kept in the local cache (no purpose yet), for the recent list. */
   public record RecentCitizen(CprNumber cpr, String name, Purpose purpose) {}
@@ -114,6 +115,33 @@ public class CitizenTabsViewModel {
     open.remove(index);
     selected.set(open.isEmpty() ? -1 : Math.min(index, open.size() - 1));
     return true;
+  }
+
+  /**
+   * "Parkér": the tab closes without wrap-up, its call saved as it is; the citizen is listed in
+   * {@link #parked()} and the call resumes when they are opened again.
+   */
+  public void park(int index) {
+    if (index < 0 || index >= open.size() || open.get(index).call().isEmpty()) {
+      return;
+    }
+    CitizenOverviewViewModel overview = open.get(index);
+    overview.call().get().park();
+    parked.removeIf(p -> p.cpr().equals(overview.cpr()));
+    parked.add(new RecentCitizen(overview.cpr(), overview.titleProperty().get(), overview.purpose()));
+    open.remove(index);
+    selected.set(open.isEmpty() ? -1 : Math.min(index, open.size() - 1));
+  }
+
+  /** Resumes a parked citizen: the tab opens again with the saved call. */
+  public void resume(RecentCitizen citizen) {
+    parked.remove(citizen);
+    open(citizen.cpr(), citizen.purpose());
+  }
+
+  /** Citizens parked in this session. */
+  public ObservableList<RecentCitizen> parked() {
+    return parked;
   }
 
   /**
