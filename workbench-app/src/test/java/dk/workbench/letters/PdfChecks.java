@@ -44,6 +44,11 @@ final class PdfChecks {
     }
   }
 
+  /** The text with every run of white space (line breaks included) as one space, for phrase checks. */
+  static String flatText(byte[] pdf) throws IOException {
+    return text(pdf).replaceAll("\\s+", " ");
+  }
+
   static int pages(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return doc.getNumberOfPages();
