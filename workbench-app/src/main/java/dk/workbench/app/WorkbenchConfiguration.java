@@ -30,6 +30,9 @@ import dk.workbench.service.outbox.OutboxAccessRecorder;
 import dk.workbench.service.outbox.OutboxDeliveries;
 import dk.workbench.service.outbox.OutboxWrites;
 import dk.workbench.ui.common.Messages;
+import dk.workbench.clients.decisions.DecisionsClient;
+import dk.workbench.letters.LetterComposer;
+import dk.workbench.service.letters.DecisionLetters;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -162,6 +165,11 @@ public class WorkbenchConfiguration {
   @Bean
   AccessGuard accessGuard() {
     return new AccessGuard();
+  }
+
+  @Bean
+  DecisionLetters decisionLetters(ApiEndpoint endpoint, CprClient cprClient, Clock clock) {
+    return new DecisionLetters(new DecisionsClient(endpoint), cprClient, new LetterComposer(), clock);
   }
 
   @Bean(destroyMethod = "shutdownNow")
