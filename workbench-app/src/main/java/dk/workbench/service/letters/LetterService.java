@@ -274,6 +274,13 @@ public final class LetterService {
     }
   }
 
+  /** The preview of a stored letter (the identical letter as it prints). */
+  public LetterPreview preview(long id) throws IOException, LetterRefusedException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    render(id, out);
+    return LetterPreview.of(out.toByteArray());
+  }
+
   /** A letter's state. */
   public State state(long id) throws LetterRefusedException {
     return letter(id).state();
