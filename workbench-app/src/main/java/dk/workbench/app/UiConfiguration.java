@@ -29,6 +29,8 @@ import dk.workbench.ui.overview.SectionPresenter;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.springframework.context.ApplicationContext;
+import dk.workbench.ui.letters.LetterPreviewView;
+import dk.workbench.ui.letters.LetterPreviewViewModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -105,5 +107,17 @@ public class UiConfiguration {
   @Scope("prototype")
   LookupView lookupView(LookupViewModel viewModel) {
     return new LookupView(viewModel);
+  }
+
+  @Bean
+  @Scope("prototype")
+  LetterPreviewViewModel letterPreviewViewModel(BackgroundTasks tasks, Messages messages) {
+    return new LetterPreviewViewModel(tasks, messages);
+  }
+
+  @Bean
+  @Scope("prototype")
+  LetterPreviewView letterPreviewView(LetterPreviewViewModel viewModel, Messages messages) {
+    return new LetterPreviewView(viewModel, messages);
   }
 }

@@ -36,6 +36,12 @@ import dk.workbench.service.outbox.OutboxAccessRecorder;
 import dk.workbench.service.outbox.OutboxDeliveries;
 import dk.workbench.service.outbox.OutboxWrites;
 import dk.workbench.ui.common.Messages;
+import dk.workbench.clients.decisions.DecisionsClient;
+import dk.workbench.letters.LetterComposer;
+import dk.workbench.service.letters.DecisionLetters;
+import dk.workbench.service.letters.LetterService;
+import dk.workbench.cache.CacheDatabase;
+import dk.workbench.cache.LetterStore;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -146,8 +152,18 @@ public class WorkbenchConfiguration {
   /** The outbox of what the workbench writes, and its sender (started here, stopped with the app). */
   @Bean
   OutboxService outboxService(LocalCache cache, ApiEndpoint endpoint, Clock clock) {
-    return OutboxService.start(cache, OutboxDeliveries.of(new AccessLogClient(endpoint), new InteractionsClient(endpoint)),
-        clock);
+    var deliveries = new java.util.HashMap<>(OutboxDeliveries.of(new AccessLogClient(endpoint), new InteractionsClient(endpoint)));
+    deliveries.put(OutboxWrites.LETTER, OutboxDeliveries.digitalPost(new DigitalPostClient(endpoint)));
+    return OutboxService.start(cache, deliveries, clock);
+  }
+
+  /** The letter workflow on the local cache; made when first used, and refused when there is no cache. */
+  @Bean
+  @org.springframework.context.annotation.Lazy
+  LetterService letterService(LocalCache cache, OutboxService outbox, Clock clock) {
+    CacheDatabase db = cache.database()
+        .orElseThrow(() -> new IllegalStateException("letters need the local cache, which is disabled or unavailable"));
+    return new LetterService(db, new LetterStore(db), new AuditLog(db), new OutboxWrites(db, outbox.outbox()), clock);
   }
 
   /** The outbox and cache for the status bar and the "Udbakke" panel. */
@@ -191,6 +207,11 @@ public class WorkbenchConfiguration {
   @Bean
   AccessGuard accessGuard() {
     return new AccessGuard();
+  }
+
+  @Bean
+  DecisionLetters decisionLetters(ApiEndpoint endpoint, CprClient cprClient, Clock clock) {
+    return new DecisionLetters(new DecisionsClient(endpoint), cprClient, new LetterComposer(), clock);
   }
 
   @Bean(destroyMethod = "shutdownNow")

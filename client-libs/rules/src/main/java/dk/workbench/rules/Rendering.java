@@ -29,6 +29,21 @@ public final class Rendering {
     return Formats.message(line.text(), lang);
   }
 
+  /** An amount as the texts show it: {@code 1.234,50 kr.} (Danish) or {@code DKK 1,234.50} (English). */
+  public static String money(java.math.BigDecimal amount, Language lang) {
+    return Formats.money(amount, lang);
+  }
+
+  /** The arithmetic of a line in {@code lang}'s number format, e.g. {@code 32.600 × 30,9 % = 10.073,4}. */
+  public static String formula(Formula formula, Language lang) {
+    return Formats.formula(formula, lang);
+  }
+
+  /** An input value (number, date, period, yes/no, text) as the texts show it in {@code lang}. */
+  public static String value(Object value, Language lang) {
+    return Formats.arg(value, "", lang);
+  }
+
   /** A comparison as JSON. */
   public static String json(ExplanationComparison c, Language lang) {
     return JsonOutput.comparison(c, lang);

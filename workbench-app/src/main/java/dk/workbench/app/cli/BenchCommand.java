@@ -28,16 +28,17 @@ import picocli.CommandLine.Spec;
     description = {
       "Benchmarks: 'rules' (explanations per second), 'startup' (JVM start to main window shown),",
       "'overview' (complete overview vs the slowest back-end, memory of nine tabs), 'sandbox' (person",
-      "endpoint requests per second), 'accesslog' (first filtered page of the 1,000,000-entry log)."
+      "endpoint requests per second), 'accesslog' (first filtered page of the 1,000,000-entry log),",
+      "'letters' (10,000 decision letters rendered to PDF/A files)."
     },
-    subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class, BenchOverview.class, BenchPop.class, BenchCommand.Sandbox.class,
-        BenchCommand.AccessLog.class})
+    subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class, BenchOverview.class, BenchPop.class,
+        BenchCommand.Sandbox.class, BenchCommand.AccessLog.class, BenchLetters.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "Name a benchmark: rules, startup, overview, sandbox or accesslog");
+    throw new ParameterException(spec.commandLine(), "Name a benchmark: rules, startup, overview, pop, sandbox, accesslog or letters");
   }
 
   @Command(name = "sandbox", mixinStandardHelpOptions = true,

@@ -2,10 +2,14 @@ package dk.workbench.service.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.workbench.clients.accesslog.AccessLogClient;
+import dk.workbench.clients.digitalpost.DigitalPostClient;
 import dk.workbench.clients.interactions.InteractionsClient;
 import dk.workbench.contracts.ContractsJson;
 import dk.workbench.contracts.accesslog.NewAccessLogEntry;
 import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.contracts.digitalpost.memo.MemoMessage;
+import dk.workbench.contracts.digitalpost.memo.MemoParseException;
+import dk.workbench.contracts.digitalpost.memo.MemoXml;
 import dk.workbench.service.outbox.OutboxSender.Delivery;
 import java.io.IOException;
 import java.util.Map;
@@ -40,6 +44,19 @@ public final class OutboxDeliveries {
         throw new UndeliverableException("The stored interaction names no valid citizen", null);
       }
       client.record(citizen, write.interaction(), key);
+    };
+  }
+
+  /** Sends an {@link OutboxWrites#LETTER} with {@link DigitalPostClient#send}; a recipient not on Digital Post is final. */
+  public static Delivery digitalPost(DigitalPostClient client) {
+    return (payload, key) -> {
+      MemoMessage message;
+      try {
+        message = MemoXml.read(payload);
+      } catch (MemoParseException e) {
+        throw new UndeliverableException("The stored MeMo message is not valid MeMo XML", null);
+      }
+      client.send(message, key);
     };
   }
 

@@ -24,6 +24,8 @@ public final class OutboxWrites {
   public static final String ACCESS_LOG_ENTRY = "accesslog.entry";
   /** Kind of an interaction record; the payload is an {@link InteractionWrite}. */
   public static final String INTERACTION = "interactions.record";
+  /** Kind of a decision letter for Digital Post; the payload is the MeMo XML ({@code MemoXml}) with the PDF. */
+  public static final String LETTER = "digitalpost.letter";
 
   /** The stored payload of an {@link #INTERACTION}: the citizen's ten digits and the interaction. */
   public record InteractionWrite(String citizen, NewInteraction interaction) {
@@ -68,6 +70,13 @@ public final class OutboxWrites {
   /** {@link #interaction(Connection, CprNumber, NewInteraction)} in a transaction of its own. */
   public long interaction(CprNumber citizen, NewInteraction interaction) {
     return db.write(tx -> interaction(tx, citizen, interaction));
+  }
+
+  /** Queues a letter's MeMo message (XML) for Digital Post inside the caller's transaction; returns the item's id. */
+  public long letter(Connection tx, CprNumber citizen, byte[] memoXml) throws SQLException {
+    Objects.requireNonNull(citizen, "citizen");
+    Objects.requireNonNull(memoXml, "memoXml");
+    return outbox.enqueue(tx, LETTER, citizen, memoXml, Outbox.newIdempotencyKey());
   }
 
   private byte[] json(Object value) {
