@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       SandboxCommand.class,
       ExplainCommand.class,
       OverviewCommand.class,
+      DecisionsCommand.class,
       CacheCommand.class,
       AuditCommand.class,
       BenchCommand.class,
