@@ -1,5 +1,10 @@
 package dk.workbench.ui.overview;
 
+import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.service.overview.Section;
+import java.util.function.BiFunction;
+import javafx.scene.Node;
+
 import dk.workbench.ui.common.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -22,6 +27,7 @@ public final class CitizenTabsView extends StackPane {
   private final CitizenTabsViewModel viewModel;
   private final Messages messages;
   private final TabPane tabs = new TabPane();
+  private BiFunction<CprNumber, Runnable, Node> decisionsOpener;
 
   public CitizenTabsView(CitizenTabsViewModel viewModel, Messages messages) {
     this.viewModel = viewModel;
@@ -40,6 +46,14 @@ public final class CitizenTabsView extends StackPane {
         installShortcuts(scene);
       }
     });
+  }
+
+  /**
+   * Adds "Åbn afgørelser" to each benefits card: {@code opener} builds the decision workspace
+   * for the citizen, shown in place of the cards until its Runnable (back) is called.
+   */
+  public void setDecisionsOpener(BiFunction<CprNumber, Runnable, Node> opener) {
+    this.decisionsOpener = opener;
   }
 
   private void sync() {
@@ -65,11 +79,15 @@ public final class CitizenTabsView extends StackPane {
     });
     FlowPane cards = new FlowPane(12, 12);
     cards.getStyleClass().add("overview-cards");
+    SectionCard benefitsCard = null;
     for (SectionViewModel section : overview.sections()) {
       SectionCard card = new SectionCard(section, () -> overview.retry(section.section()), messages.get("lookup.retry"),
           messages.get("section.loading"));
       card.setPrefWidth(460);
       cards.getChildren().add(card);
+      if (section.section() == Section.BENEFITS) {
+        benefitsCard = card;
+      }
     }
     Label missing = new Label(messages.get("lookup.notFound"));
     missing.setId("personMissing");
@@ -86,6 +104,19 @@ public final class CitizenTabsView extends StackPane {
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
     tab.setContent(scroll);
+    if (decisionsOpener != null && benefitsCard != null) {
+      Button decisions = new Button(messages.get("overview.openDecisions"));
+      decisions.setId("openDecisions");
+      SectionViewModel benefits = overview.section(Section.BENEFITS);
+      decisions.visibleProperty().bind(benefits.stateProperty().isEqualTo(SectionViewModel.State.LOADED));
+      decisions.managedProperty().bind(decisions.visibleProperty());
+      decisions.setOnAction(e -> {
+        Node workspace = decisionsOpener.apply(overview.cpr(), () -> tab.setContent(scroll));
+        tab.setContent(workspace);
+        workspace.requestFocus();
+      });
+      benefitsCard.getChildren().add(decisions);
+    }
     return tab;
   }
 
