@@ -158,7 +158,7 @@ public final class DecisionWorkspaceView extends BorderPane {
     languageBox.valueProperty().bindBidirectional(viewModel.summaryLanguageProperty());
     summaryArea.textProperty().bind(viewModel.summaryProperty());
 
-    setOnKeyPressed(e -> {
+    addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == KeyCode.ESCAPE) {
         e.consume();
         back.run();
