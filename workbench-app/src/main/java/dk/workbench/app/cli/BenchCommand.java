@@ -27,11 +27,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Benchmarks: 'rules' (explanations per second), 'startup' (JVM start to main window shown),",
-      "'overview' (complete overview vs the slowest back-end, memory of nine tabs), 'sandbox' (person",
+      "'overview' (complete overview vs the slowest back-end, memory of nine tabs), 'explanation' (decision",
+      "to laid-out explanation, what-if to updated view), 'sandbox' (person",
       "endpoint requests per second), 'accesslog' (first filtered page of the 1,000,000-entry log)."
     },
     subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class, BenchOverview.class, BenchCommand.Sandbox.class,
-        BenchCommand.AccessLog.class})
+        BenchCommand.AccessLog.class, BenchExplanation.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

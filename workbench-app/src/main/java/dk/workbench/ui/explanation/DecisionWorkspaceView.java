@@ -59,10 +59,12 @@ public final class DecisionWorkspaceView extends BorderPane {
   @FXML private ComboBox<DecisionWorkspaceViewModel.DecisionItem> newerBox;
   @FXML private Label changeStatusLabel;
   @FXML private ListView<DecisionWorkspaceViewModel.ChangeItem> changeList;
+  @FXML private javafx.scene.control.Tab whatIfTab;
+  @FXML private javafx.scene.control.Tab summaryTab;
   @FXML private GridPane whatIfGrid;
   @FXML private Label whatIfAmountLabel;
   @FXML private Label whatIfErrorLabel;
-  @FXML private ListView<DecisionWorkspaceViewModel.ChangeItem> whatIfList;
+  @FXML private VBox whatIfList;
   @FXML private ComboBox<Language> languageBox;
   @FXML private TextArea summaryArea;
 
@@ -146,17 +148,37 @@ public final class DecisionWorkspaceView extends BorderPane {
     changeList.setItems(viewModel.changes());
     changeList.setCellFactory(list -> new ChangeCell());
 
-    viewModel.whatIfFields().addListener((ListChangeListener<DecisionWorkspaceViewModel.WhatIfField>) c -> showFields());
-    showFields();
+    // the fields are built when the what-if tab is shown (text fields are costly to create)
+    viewModel.whatIfFields().addListener((ListChangeListener<DecisionWorkspaceViewModel.WhatIfField>) c -> {
+      fieldsShown = false;
+      if (whatIfTab.isSelected()) {
+        showFields();
+      }
+    });
+    whatIfTab.selectedProperty().addListener((obs, old, selected) -> {
+      if (selected && !fieldsShown) {
+        showFields();
+      }
+    });
     whatIfAmountLabel.textProperty().bind(viewModel.whatIfAmountProperty());
     whatIfErrorLabel.textProperty().bind(viewModel.whatIfErrorProperty());
-    whatIfList.setItems(viewModel.whatIfChanges());
-    whatIfList.setCellFactory(list -> new ChangeCell());
+    // a live list: plain labels, reused, are cheaper to update on each keystroke than list cells
+    viewModel.whatIfChanges().addListener((ListChangeListener<DecisionWorkspaceViewModel.ChangeItem>) c -> showWhatIfChanges());
 
     languageBox.getItems().setAll(Language.values());
     languageBox.setConverter(converter(l -> messages.get("language." + l.name())));
     languageBox.valueProperty().bindBidirectional(viewModel.summaryLanguageProperty());
-    summaryArea.textProperty().bind(viewModel.summaryProperty());
+    // the summary's text is laid out only while its tab is shown
+    summaryTab.selectedProperty().addListener((obs, old, selected) -> {
+      if (selected) {
+        summaryArea.setText(viewModel.summaryProperty().get());
+      }
+    });
+    viewModel.summaryProperty().addListener((obs, old, text) -> {
+      if (summaryTab.isSelected()) {
+        summaryArea.setText(text);
+      }
+    });
 
     addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
       if (e.getCode() == KeyCode.ESCAPE) {
@@ -166,47 +188,123 @@ public final class DecisionWorkspaceView extends BorderPane {
     });
   }
 
-  /** One collapsible pane per line: collapsed it reads like the citizen summary, expanded it has every detail. */
+  /**
+   * One collapsible pane per line: collapsed it reads like the citizen summary, expanded it has
+   * every detail. Panes are reused from one decision to the next, and a pane's detail is built
+   * only when it is first expanded, so opening a decision stays cheap.
+   */
   private void showLines() {
     boolean expanded = detailsToggle.isSelected();
-    List<Node> panes = new java.util.ArrayList<>(viewModel.lines().size());
-    for (DecisionWorkspaceViewModel.LineItem line : viewModel.lines()) {
-      VBox body = new VBox(2);
-      for (String text : line.difference()) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add("line-difference");
-        body.getChildren().add(l);
-      }
-      for (String text : line.details()) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add(text.contains(messages.get("explanation.unconfirmed")) ? "row-attention" : "row-text");
-        body.getChildren().add(l);
-      }
-      Label amount = new Label(line.amount());
-      amount.getStyleClass().add("line-amount");
-      TitledPane pane = new TitledPane(line.title(), body);
-      pane.setGraphic(amount);
-      pane.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-      pane.setExpanded(expanded || line.differs());
-      pane.setAnimated(false);
-      pane.setAccessibleText(line.accessibleText());
-      pane.setAccessibleRole(AccessibleRole.TITLED_PANE);
-      pane.getStyleClass().add("explanation-line");
-      if (line.differs()) {
-        pane.getStyleClass().add("line-differs");
-      }
-      if (line.unconfirmed()) {
-        pane.getStyleClass().add("line-unconfirmed");
-      }
-      pane.setUserData(line.id());
-      panes.add(pane);
+    List<DecisionWorkspaceViewModel.LineItem> items = viewModel.lines();
+    while (linePanes.size() < items.size()) {
+      linePanes.add(newLinePane());
     }
-    linesBox.getChildren().setAll(panes);
+    for (int i = 0; i < items.size(); i++) {
+      DecisionWorkspaceViewModel.LineItem line = items.get(i);
+      TitledPane pane = linePanes.get(i);
+      pane.getProperties().put(LINE, line);
+      pane.setContent(null);
+      pane.setText(line.title());
+      ((Label) pane.getGraphic()).setText(line.amount());
+      pane.setAccessibleText(line.accessibleText());
+      styleClass(pane, "line-differs", line.differs());
+      styleClass(pane, "line-unconfirmed", line.unconfirmed());
+      pane.setUserData(line.id());
+      pane.setExpanded(expanded || line.differs());
+      if (pane.isExpanded()) {
+        fillLine(pane);
+      }
+    }
+    // unused panes are hidden, not removed: adding nodes back to the scene would restyle them
+    showFirst(linesBox, linePanes, items.size());
+  }
+
+  /** Puts {@code pool} in {@code box} once it has grown, and shows only its first {@code count} nodes. */
+  private static void showFirst(VBox box, List<? extends Node> pool, int count) {
+    if (box.getChildren().size() != pool.size()) {
+      box.getChildren().setAll(pool);
+    }
+    for (int i = 0; i < pool.size(); i++) {
+      Node n = pool.get(i);
+      boolean shown = i < count;
+      if (n.isVisible() != shown) {
+        n.setVisible(shown);
+        n.setManaged(shown);
+      }
+    }
+  }
+
+  /** Adds or removes a style class only when that changes something (a change restyles the node). */
+  private static void styleClass(Node node, String styleClass, boolean wanted) {
+    boolean has = node.getStyleClass().contains(styleClass);
+    if (wanted && !has) {
+      node.getStyleClass().add(styleClass);
+    } else if (!wanted && has) {
+      node.getStyleClass().remove(styleClass);
+    }
+  }
+
+  private static final String LINE = "explanation.line";
+  private final List<TitledPane> linePanes = new java.util.ArrayList<>();
+
+  private TitledPane newLinePane() {
+    Label amount = new Label();
+    amount.getStyleClass().add("line-amount");
+    TitledPane pane = new TitledPane();
+    pane.setGraphic(amount);
+    pane.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+    pane.setAnimated(false);
+    pane.setAccessibleRole(AccessibleRole.TITLED_PANE);
+    pane.getStyleClass().add("explanation-line");
+    pane.expandedProperty().addListener((obs, old, open) -> {
+      if (open && pane.getContent() == null) {
+        fillLine(pane);
+      }
+    });
+    return pane;
+  }
+
+  /** Builds a line's detail: how it differs (if it does), then legal basis, inputs, rates, arithmetic, amount. */
+  private void fillLine(TitledPane pane) {
+    var line = (DecisionWorkspaceViewModel.LineItem) pane.getProperties().get(LINE);
+    VBox body = new VBox(2);
+    for (String text : line.difference()) {
+      Label l = new Label(text);
+      l.setWrapText(true);
+      l.getStyleClass().add("line-difference");
+      body.getChildren().add(l);
+    }
+    String unconfirmed = messages.get("explanation.unconfirmed");
+    for (String text : line.details()) {
+      Label l = new Label(text);
+      l.setWrapText(true);
+      l.getStyleClass().add(text.contains(unconfirmed) ? "row-attention" : "row-text");
+      body.getChildren().add(l);
+    }
+    pane.setContent(body);
+  }
+
+  private boolean fieldsShown;
+  private final List<Label> whatIfLabels = new java.util.ArrayList<>();
+
+  private void showWhatIfChanges() {
+    List<DecisionWorkspaceViewModel.ChangeItem> items = viewModel.whatIfChanges();
+    while (whatIfLabels.size() < items.size()) {
+      Label label = new Label();
+      label.setWrapText(true);
+      label.getStyleClass().add("whatif-change");
+      label.setFocusTraversable(true);
+      whatIfLabels.add(label);
+    }
+    for (int i = 0; i < items.size(); i++) {
+      whatIfLabels.get(i).setText(ChangeCell.text(items.get(i)));
+      whatIfLabels.get(i).setAccessibleText(items.get(i).toString());
+    }
+    showFirst(whatIfList, whatIfLabels, items.size());
   }
 
   private void showFields() {
+    fieldsShown = true;
     whatIfGrid.getChildren().clear();
     int row = 0;
     for (DecisionWorkspaceViewModel.WhatIfField f : viewModel.whatIfFields()) {
@@ -274,6 +372,14 @@ public final class DecisionWorkspaceView extends BorderPane {
 
   /** A change: its text, old → new, and the causes underneath. */
   private static final class ChangeCell extends ListCell<DecisionWorkspaceViewModel.ChangeItem> {
+    static String text(DecisionWorkspaceViewModel.ChangeItem item) {
+      StringBuilder sb = new StringBuilder(item.title()).append("\n  ").append(item.values());
+      for (String r : item.reasons()) {
+        sb.append("\n  • ").append(r);
+      }
+      return sb.toString();
+    }
+
     @Override
     protected void updateItem(DecisionWorkspaceViewModel.ChangeItem item, boolean empty) {
       super.updateItem(item, empty);
@@ -281,11 +387,7 @@ public final class DecisionWorkspaceView extends BorderPane {
         setText(null);
         setAccessibleText(null);
       } else {
-        StringBuilder sb = new StringBuilder(item.title()).append("\n  ").append(item.values());
-        for (String r : item.reasons()) {
-          sb.append("\n  • ").append(r);
-        }
-        setText(sb.toString());
+        setText(text(item));
         setWrapText(true);
         setPrefWidth(0);
         setAccessibleText(item.toString());
