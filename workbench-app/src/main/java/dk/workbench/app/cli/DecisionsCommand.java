@@ -251,7 +251,7 @@ final class DecisionsCommand implements Runnable {
     }
 
     private static String amount(BigDecimal b) {
-      return b == null ? "-" : b.toPlainString();
+      return b == null ? "-" : b.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String orDash(String s) {
