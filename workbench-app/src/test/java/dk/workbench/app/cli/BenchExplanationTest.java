@@ -34,11 +34,11 @@ class BenchExplanationTest {
       ApiEndpoint endpoint = ApiEndpoint.of(sandbox.baseUrl(), HttpClients.newClient(HttpSettings.defaults(), tokens));
       var workspace = new DecisionWorkspace(new DecisionsClient(endpoint), new BenefitsClient(endpoint),
           RulesEngine.standard(), SupervisorReports.direct(new InteractionsClient(endpoint)), Clock.systemDefaultZone());
-      List<OpenedDecision> opened = BenchExplanation.fetch(workspace, sandbox.population().persons(), 30);
+      List<OpenedDecision> opened = BenchExplanation.fetch(workspace, sandbox.population().persons(), 12);
       assertThat(opened).extracting(o -> o.decision().benefit()).contains(BenefitType.values());
       FxToolkit.registerPrimaryStage();
 
-      BenchExplanation.Figures f = BenchExplanation.measure(workspace, opened, 200);
+      BenchExplanation.Figures f = BenchExplanation.measure(workspace, opened, 60);
 
       System.out.println("bench explanation (headless Monocle): " + f);
       assertThat(f.lines()).isGreaterThan(5);
