@@ -194,6 +194,28 @@ class DecisionWorkspaceFxTest {
     assertThat(label("#whatIfAmountLabel").getText()).isEqualTo(before);
   }
 
+  @Test
+  void theSummaryReadsInDanishOrEnglishAndCopies() throws Exception {
+    show(citizenWith(BenefitType.FOLKEPENSION, 1));
+    robot.interact(() -> robot.lookup("#workspaceTabs").queryAs(TabPane.class).getSelectionModel().select(3));
+    WaitForAsyncUtils.waitForFxEvents();
+    String danish = robot.lookup("#summaryArea").queryAs(javafx.scene.control.TextArea.class).getText();
+    assertThat(danish.split("\n")).hasSizeBetween(5, 10);
+
+    robot.interact(() -> robot.lookup("#languageBox").queryAs(javafx.scene.control.ComboBox.class)
+        .getSelectionModel().select(dk.workbench.rules.Language.EN));
+    WaitForAsyncUtils.waitForFxEvents();
+    String english = robot.lookup("#summaryArea").queryAs(javafx.scene.control.TextArea.class).getText();
+    assertThat(english).isNotEqualTo(danish);
+    assertThat(english.split("\n")).hasSameSizeAs(danish.split("\n"));
+
+    robot.clickOn("#copyButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    String copied = WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString())
+        .get(5, TimeUnit.SECONDS);
+    assertThat(copied).isEqualTo(english);
+  }
+
   private void openDecision(String id) throws Exception {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !viewModel.decisions().isEmpty());
     for (BenefitType b : List.copyOf(viewModel.benefits())) {
