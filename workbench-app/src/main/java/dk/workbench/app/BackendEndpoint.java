@@ -92,6 +92,18 @@ public final class BackendEndpoint implements AutoCloseable {
     }
   }
 
+  /**
+   * The demo sandbox's synthetic population (waits for the sandbox to start); empty in connected
+   * mode, where the workbench cannot list citizens.
+   */
+  public java.util.Optional<dk.workbench.sandbox.population.Population> sandboxPopulation() throws IOException {
+    if (sandbox == null) {
+      return java.util.Optional.empty();
+    }
+    awaitReady();
+    return java.util.Optional.of(sandbox.join().population());
+  }
+
   /** An interceptor that holds each call until the back-end is ready (demo mode's background start). */
   Interceptor readiness() {
     return chain -> {

@@ -1,5 +1,9 @@
 package dk.workbench.app;
 
+import dk.workbench.service.explanation.DecisionWorkspace;
+import dk.workbench.ui.explanation.DecisionWorkspaceView;
+import dk.workbench.ui.explanation.DecisionWorkspaceViewModel;
+
 import dk.workbench.clients.health.HealthClient;
 import dk.workbench.http.ApiEndpoint;
 import dk.workbench.service.access.AccessGuard;
@@ -53,8 +57,16 @@ public class UiConfiguration {
 
   @Bean
   @Scope("prototype")
-  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages, WorkbenchProperties properties) {
-    return new CitizenTabsView(viewModel, messages, properties.calls().autosave());
+  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages, WorkbenchProperties properties,
+      DecisionWorkspace workspace, BackgroundTasks tasks, Clock clock) {
+    CitizenTabsView view = new CitizenTabsView(viewModel, messages, properties.calls().autosave());
+    view.setDecisionsOpener((cpr, back) -> {
+      var decisions = new DecisionWorkspaceViewModel(cpr, workspace, tasks, messages, clock);
+      var pane = new DecisionWorkspaceView(decisions, messages, back);
+      decisions.start();
+      return pane;
+    });
+    return view;
   }
 
 

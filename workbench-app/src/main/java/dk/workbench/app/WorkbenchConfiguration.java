@@ -9,6 +9,10 @@ import dk.workbench.clients.cpr.CprClient;
 import dk.workbench.clients.digitalpost.DigitalPostClient;
 import dk.workbench.clients.fuldmagt.FuldmagtClient;
 import dk.workbench.clients.interactions.InteractionsClient;
+import dk.workbench.clients.decisions.DecisionsClient;
+import dk.workbench.rules.RulesEngine;
+import dk.workbench.service.explanation.DecisionWorkspace;
+import dk.workbench.service.explanation.SupervisorReports;
 import dk.workbench.http.ApiEndpoint;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
@@ -187,6 +191,16 @@ public class WorkbenchConfiguration {
         .orElseGet(() -> new DirectCallStore(new InteractionsClient(endpoint)));
     return new CallService(store, new CallService.Settings(properties.calls().reasons(), properties.calls().wrapUpRequired()),
         clock);
+  }
+
+  /** The decision workspace (issue 7); a discrepancy for a supervisor goes through the outbox when there is a cache. */
+  @Bean
+  DecisionWorkspace decisionWorkspace(ApiEndpoint endpoint, LocalCache cache, OutboxService outbox, Clock clock) {
+    SupervisorReports reports = cache.database()
+        .map(db -> SupervisorReports.outbox(new OutboxWrites(db, outbox.outbox()), outbox.sender()::wakeUp))
+        .orElseGet(() -> SupervisorReports.direct(new InteractionsClient(endpoint)));
+    return new DecisionWorkspace(new DecisionsClient(endpoint), new BenefitsClient(endpoint), RulesEngine.standard(),
+        reports, clock);
   }
 
   @Bean

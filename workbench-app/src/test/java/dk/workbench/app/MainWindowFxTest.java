@@ -221,6 +221,27 @@ class MainWindowFxTest {
   }
 
   @Test
+  void theBenefitsCardOpensTheDecisionWorkspaceAndEscapeGoesBack() throws Exception {
+    search(archetypeCpr("pensioner-working-spouse"), "Telefonisk henvendelse");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> cardState(Section.BENEFITS).equals("loaded"));
+
+    // from the keyboard: beside a call's panel the button may lie below the visible part of the cards
+    Button open = robot.from(selectedTab().getContent()).lookup("#openDecisions").queryAs(Button.class);
+    robot.interact(open::requestFocus);
+    robot.type(KeyCode.SPACE);
+    try {
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".explanation-line").tryQuery().isPresent());
+      assertThat(robot.lookup("#verificationLabel").queryAs(Label.class).getText()).startsWith("✓ Genberegnet");
+
+      robot.clickOn("#decisionList").type(KeyCode.ESCAPE);
+      WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+          () -> robot.from(selectedTab().getContent()).lookup("#section-BENEFITS").tryQuery().isPresent());
+    } finally {
+      robot.lookup("#backButton").tryQuery().ifPresent(back -> robot.interact(() -> ((Button) back).fire()));
+    }
+  }
+
+  @Test
   void badCprShowsTheValidationMessageUnderTheField() {
     robot.clickOn("#cprField").write("12345");
     robot.clickOn("#purposeBox").clickOn("Personligt fremmøde");

@@ -39,7 +39,12 @@ public final class Rendering {
     return Formats.formula(formula, lang);
   }
 
-  /** An input value (number, date, period, yes/no, text) as the texts show it in {@code lang}. */
+  /** The arithmetic of one line in {@code lang} (e.g. {@code 32.600 × 30,9 % = 10.073,4}), or {@code null} when it has none. */
+  public static String formula(Line line, Language lang) {
+    return line.formula() == null ? null : Formats.formula(line.formula(), lang);
+  }
+
+  /** A value of a line, input or parameter (number, date, period, yes/no, text) written in {@code lang}. */
   public static String value(Object value, Language lang) {
     return Formats.arg(value, "", lang);
   }

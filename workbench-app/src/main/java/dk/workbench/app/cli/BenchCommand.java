@@ -27,12 +27,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Benchmarks: 'rules' (explanations per second), 'startup' (JVM start to main window shown),",
-      "'overview' (complete overview vs the slowest back-end, memory of nine tabs), 'sandbox' (person",
+      "'overview' (complete overview vs the slowest back-end, memory of nine tabs), 'pop' (screen-pop to citizen",
+      "shown), 'explanation' (decision to laid-out explanation, what-if to updated view), 'sandbox' (person",
       "endpoint requests per second), 'accesslog' (first filtered page of the 1,000,000-entry log),",
       "'letters' (10,000 decision letters rendered to PDF/A files)."
     },
     subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class, BenchOverview.class, BenchPop.class,
-        BenchCommand.Sandbox.class, BenchCommand.AccessLog.class, BenchLetters.class})
+        BenchExplanation.class, BenchCommand.Sandbox.class, BenchCommand.AccessLog.class, BenchLetters.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

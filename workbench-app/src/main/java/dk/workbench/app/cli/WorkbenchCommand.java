@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       OverviewCommand.class,
       LetterCommand.class,
+      DecisionsCommand.class,
       CacheCommand.class,
       AuditCommand.class,
       PopCommand.class,

@@ -1,6 +1,12 @@
 package dk.workbench.ui.overview;
 
+import dk.workbench.contracts.cpr.CprNumber;
+import dk.workbench.service.overview.Section;
 import dk.workbench.ui.calls.CallPanel;
+import java.util.function.BiFunction;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+
 import dk.workbench.ui.common.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Button;
@@ -12,8 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -26,6 +30,7 @@ public final class CitizenTabsView extends StackPane {
   private final Messages messages;
   private final TabPane tabs = new TabPane();
   private final java.time.Duration autosave;
+  private BiFunction<CprNumber, Runnable, Node> decisionsOpener;
 
   /** {@code autosave}: how often a call's notes are saved locally. */
   public CitizenTabsView(CitizenTabsViewModel viewModel, Messages messages, java.time.Duration autosave) {
@@ -46,6 +51,14 @@ public final class CitizenTabsView extends StackPane {
         installShortcuts(scene);
       }
     });
+  }
+
+  /**
+   * Adds "Åbn afgørelser" to each benefits card: {@code opener} builds the decision workspace
+   * for the citizen, shown in place of the cards until its Runnable (back) is called.
+   */
+  public void setDecisionsOpener(BiFunction<CprNumber, Runnable, Node> opener) {
+    this.decisionsOpener = opener;
   }
 
   private void sync() {
@@ -71,11 +84,15 @@ public final class CitizenTabsView extends StackPane {
     });
     FlowPane cards = new FlowPane(12, 12);
     cards.getStyleClass().add("overview-cards");
+    SectionCard benefitsCard = null;
     for (SectionViewModel section : overview.sections()) {
       SectionCard card = new SectionCard(section, () -> overview.retry(section.section()), messages.get("lookup.retry"),
           messages.get("section.loading"));
       card.setPrefWidth(460);
       cards.getChildren().add(card);
+      if (section.section() == Section.BENEFITS) {
+        benefitsCard = card;
+      }
     }
     Label missing = new Label(messages.get("lookup.notFound"));
     missing.setId("personMissing");
@@ -91,13 +108,26 @@ public final class CitizenTabsView extends StackPane {
     content.getStyleClass().add("overview");
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
+    // the centre shows the overview or a decision workspace; a call's panel stays on the right
+    BorderPane body = new BorderPane(scroll);
+    tab.setContent(body);
     if (overview.call().isPresent()) {
       CallPanel panel = new CallPanel(overview.call().get(), messages, autosave);
       tab.getProperties().put(CallPanel.class, panel);
-      HBox.setHgrow(scroll, Priority.ALWAYS);
-      tab.setContent(new HBox(scroll, panel));
-    } else {
-      tab.setContent(scroll);
+      body.setRight(panel);
+    }
+    if (decisionsOpener != null && benefitsCard != null) {
+      Button decisions = new Button(messages.get("overview.openDecisions"));
+      decisions.setId("openDecisions");
+      SectionViewModel benefits = overview.section(Section.BENEFITS);
+      decisions.visibleProperty().bind(benefits.stateProperty().isEqualTo(SectionViewModel.State.LOADED));
+      decisions.managedProperty().bind(decisions.visibleProperty());
+      decisions.setOnAction(e -> {
+        Node workspace = decisionsOpener.apply(overview.cpr(), () -> body.setCenter(scroll));
+        body.setCenter(workspace);
+        workspace.requestFocus();
+      });
+      benefitsCard.getChildren().add(decisions);
     }
     return tab;
   }
