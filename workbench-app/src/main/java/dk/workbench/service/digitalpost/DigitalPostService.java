@@ -127,12 +127,14 @@ public final class DigitalPostService {
     List<MailboxMessage> out = new ArrayList<>();
     long total = 0;
     long position = offset;
-    int page = (int) (offset / FETCH);
+    int size = Math.max(1, Math.min(FETCH, limit)); // a first page of 50 costs the back-end 50 messages, not 100
+    query = query.withSize(size);
+    int page = (int) (offset / size);
     while (out.size() < limit) {
       MailboxPage answer = client.listMailbox(cpr, page, query);
       total = answer.totalCount();
       List<MailboxMessage> items = answer.items();
-      int from = (int) (position - (long) page * FETCH);
+      int from = (int) (position - (long) page * size);
       for (int i = from; i < items.size() && out.size() < limit; i++) {
         out.add(items.get(i));
         position++;
