@@ -30,7 +30,7 @@ public final class AccessLogService {
   /** Entries per back-end call when streaming (the API's maximum). */
   static final int STREAM_PAGE = AccessLogQuery.MAX_SIZE;
   /** How many of the newest entries (matching the back-end filters) a free-text search reads. */
-  public static final int SEARCH_SCAN = 20_000;
+  public static final int SEARCH_SCAN = 10_000;
   /** At most this many matches are kept from one free-text search. */
   public static final int SEARCH_MATCHES = 2_000;
 
