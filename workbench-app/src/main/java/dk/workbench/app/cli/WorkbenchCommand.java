@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       OverviewCommand.class,
       CacheCommand.class,
       AuditCommand.class,
+      AccessLogCommand.class,
       BenchCommand.class,
       BareWindowProbe.class,
       CommandLine.HelpCommand.class

@@ -100,12 +100,21 @@ public final class AccessLogService {
    */
   public long stream(CprNumber citizen, AccessLogFilter filter, boolean showNames, RowSink sink)
       throws ApiException, IOException {
+    return stream(citizen, filter, showNames, Long.MAX_VALUE, sink);
+  }
+
+  /** {@link #stream(CprNumber, AccessLogFilter, boolean, RowSink)}, stopping after {@code limit} rows. */
+  public long stream(CprNumber citizen, AccessLogFilter filter, boolean showNames, long limit, RowSink sink)
+      throws ApiException, IOException {
     long passed = 0;
     int page = 0;
     while (true) {
       AccessLogPage answer = client.entries(citizen, query(filter, STREAM_PAGE).page(page));
       for (AccessLogEntry entry : answer.entries()) {
         AccessLogRow row = AccessLogRow.of(entry, showNames);
+        if (passed >= limit) {
+          return passed;
+        }
         if (row.matches(filter.text())) {
           sink.accept(row);
           passed++;

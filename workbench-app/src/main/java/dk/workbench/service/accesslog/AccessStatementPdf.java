@@ -140,6 +140,11 @@ public final class AccessStatementPdf implements AutoCloseable {
     y -= 5;
   }
 
+  /** Counts entries left out without passing them (e.g. the older part of a long log). */
+  public void omit(long entries) {
+    omitted += Math.max(0, entries);
+  }
+
   /** Entries listed so far. */
   public long rows() {
     return rows;
