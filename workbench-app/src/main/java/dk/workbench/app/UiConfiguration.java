@@ -21,6 +21,15 @@ import dk.workbench.ui.overview.SectionPresenter;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.springframework.context.ApplicationContext;
+import dk.workbench.service.accesslog.AccessLogService;
+import dk.workbench.service.attorney.ActingForService;
+import dk.workbench.service.digitalpost.DigitalPostService;
+import dk.workbench.service.lookup.PersonLookupService;
+import dk.workbench.ui.accesslog.AccessLogViewModel;
+import dk.workbench.ui.attorney.ActingForDialogViewModel;
+import dk.workbench.ui.attorney.ActingForTabs;
+import dk.workbench.ui.attorney.PowersViewModel;
+import dk.workbench.ui.digitalpost.DigitalPostViewModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -43,8 +52,21 @@ public class UiConfiguration {
 
   @Bean
   @Scope("prototype")
-  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages) {
-    return new CitizenTabsView(viewModel, messages);
+  CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages, ActingForTabs actingFor) {
+    CitizenTabsView view = new CitizenTabsView(viewModel, messages);
+    view.extend(actingFor);
+    return view;
+  }
+
+  /** Acting for someone, Digital Post and the access log in each citizen tab (issue 8). */
+  @Bean
+  ActingForTabs actingForTabs(Messages messages, Clock clock, ActingForService sessions, DigitalPostService post,
+      AccessLogService accessLog, PersonSearchService search, PersonLookupService lookup, BackgroundTasks tasks) {
+    return new ActingForTabs(messages, clock,
+        () -> new ActingForDialogViewModel(sessions, search, lookup, tasks, messages, clock),
+        () -> new PowersViewModel(sessions, tasks, messages),
+        () -> new DigitalPostViewModel(post, tasks, messages, clock.getZone()),
+        () -> new AccessLogViewModel(accessLog, tasks, messages));
   }
 
 

@@ -22,6 +22,7 @@ public final class CitizenTabsView extends StackPane {
   private final CitizenTabsViewModel viewModel;
   private final Messages messages;
   private final TabPane tabs = new TabPane();
+  private TabExtension extension = TabExtension.NONE;
 
   public CitizenTabsView(CitizenTabsViewModel viewModel, Messages messages) {
     this.viewModel = viewModel;
@@ -40,6 +41,11 @@ public final class CitizenTabsView extends StackPane {
         installShortcuts(scene);
       }
     });
+  }
+
+  /** Adds a feature's bar and card decorations to every tab opened from now on. */
+  public void extend(TabExtension extension) {
+    this.extension = extension;
   }
 
   private void sync() {
@@ -69,7 +75,7 @@ public final class CitizenTabsView extends StackPane {
       SectionCard card = new SectionCard(section, () -> overview.retry(section.section()), messages.get("lookup.retry"),
           messages.get("section.loading"));
       card.setPrefWidth(460);
-      cards.getChildren().add(card);
+      cards.getChildren().add(extension.decorate(overview, section.section(), card));
     }
     Label missing = new Label(messages.get("lookup.notFound"));
     missing.setId("personMissing");
@@ -82,6 +88,10 @@ public final class CitizenTabsView extends StackPane {
     forget.getStyleClass().add("forget-button");
     forget.setOnAction(e -> viewModel.forget(viewModel.open().indexOf(overview)));
     VBox content = new VBox(12, forget, missing, cards);
+    javafx.scene.Node header = extension.header(overview);
+    if (header != null) {
+      content.getChildren().add(0, header);
+    }
     content.getStyleClass().add("overview");
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
