@@ -26,7 +26,10 @@ public final class AccessLogView extends BorderPane {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
       .withZone(ZoneId.of("Europe/Copenhagen"));
 
+  private final AccessLogViewModel vm;
+
   public AccessLogView(AccessLogViewModel vm, Messages messages) {
+    this.vm = vm;
     setId("accessLogView");
     getStyleClass().add("overview");
     DatePicker from = new DatePicker();
@@ -103,5 +106,10 @@ public final class AccessLogView extends BorderPane {
     c.setPrefWidth(width);
     c.setSortable(false);
     return c;
+  }
+
+  /** The view model (tests read its timings). */
+  public AccessLogViewModel viewModel() {
+    return vm;
   }
 }

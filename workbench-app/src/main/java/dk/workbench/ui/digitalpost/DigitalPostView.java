@@ -20,7 +20,10 @@ import javafx.util.StringConverter;
 
 /** The mailbox window: folder, virtualised message list (paged as it scrolls), the open message's PDF pages. */
 public final class DigitalPostView extends BorderPane {
+  private final DigitalPostViewModel vm;
+
   public DigitalPostView(DigitalPostViewModel vm, Messages messages) {
+    this.vm = vm;
     setId("digitalPostView");
     getStyleClass().add("overview");
     Label registration = new Label();
@@ -103,5 +106,10 @@ public final class DigitalPostView extends BorderPane {
     SplitPane split = new SplitPane(list, message);
     split.setDividerPositions(0.45);
     setCenter(split);
+  }
+
+  /** The view model (tests read its timings). */
+  public DigitalPostViewModel viewModel() {
+    return vm;
   }
 }
