@@ -28,6 +28,8 @@ import dk.workbench.service.lookup.PersonLookupService;
 import dk.workbench.ui.accesslog.AccessLogViewModel;
 import dk.workbench.ui.attorney.ActingForDialogViewModel;
 import dk.workbench.ui.attorney.ActingForTabs;
+import dk.workbench.ui.attorney.AddressRevealViewModel;
+import dk.workbench.service.lookup.ProtectedAddressService;
 import dk.workbench.ui.attorney.PowersViewModel;
 import dk.workbench.ui.digitalpost.DigitalPostViewModel;
 import org.springframework.context.annotation.Bean;
@@ -61,12 +63,14 @@ public class UiConfiguration {
   /** Acting for someone, Digital Post and the access log in each citizen tab (issue 8). */
   @Bean
   ActingForTabs actingForTabs(Messages messages, Clock clock, ActingForService sessions, DigitalPostService post,
-      AccessLogService accessLog, PersonSearchService search, PersonLookupService lookup, BackgroundTasks tasks) {
+      AccessLogService accessLog, PersonSearchService search, PersonLookupService lookup, BackgroundTasks tasks,
+      ProtectedAddressService addresses) {
     return new ActingForTabs(messages, clock,
         () -> new ActingForDialogViewModel(sessions, search, lookup, tasks, messages, clock),
         () -> new PowersViewModel(sessions, tasks, messages),
         () -> new DigitalPostViewModel(post, tasks, messages, clock.getZone()),
-        () -> new AccessLogViewModel(accessLog, tasks, messages));
+        () -> new AccessLogViewModel(accessLog, tasks, messages),
+        citizen -> new AddressRevealViewModel(addresses, tasks, messages, citizen));
   }
 
 

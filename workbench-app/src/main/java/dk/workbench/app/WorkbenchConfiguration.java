@@ -30,6 +30,7 @@ import dk.workbench.cache.ConsentTable;
 import dk.workbench.service.accesslog.AccessLogService;
 import dk.workbench.service.attorney.ActingForService;
 import dk.workbench.service.attorney.VerbalConsentStore;
+import dk.workbench.service.lookup.ProtectedAddressService;
 import dk.workbench.service.digitalpost.DigitalPostService;
 import dk.workbench.service.outbox.OutboxAccessRecorder;
 import dk.workbench.service.outbox.OutboxDeliveries;
@@ -150,6 +151,13 @@ public class WorkbenchConfiguration {
   DigitalPostService digitalPostService(ApiEndpoint endpoint, ActingForService sessions, WorkbenchProperties properties,
       Clock clock) {
     return new DigitalPostService(new DigitalPostClient(endpoint), sessions, properties.staff().role(), clock);
+  }
+
+  /** Reveals a protected address for a stated reason, recorded. */
+  @Bean
+  ProtectedAddressService protectedAddressService(CprClient cprClient, AccessRecorder recorder,
+      WorkbenchProperties properties, Clock clock) {
+    return new ProtectedAddressService(cprClient, recorder, properties.staff().role(), clock);
   }
 
   @Bean

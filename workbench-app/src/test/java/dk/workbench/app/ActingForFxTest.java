@@ -126,11 +126,18 @@ class ActingForFxTest {
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> inTab("#sessionHeader", Label.class).getText()
         .contains("er selv til stede"));
 
-    long started = System.nanoTime();
-    robot.interact(() -> inTab("#openMailbox", Button.class).fire());
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !messages().getItems().isEmpty());
-    long firstPageMs = (System.nanoTime() - started) / 1_000_000;
-    System.out.println("Heavy mailbox: click to first page shown " + firstPageMs + " ms");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(selectedTab().getContent())
+        .lookup(".section-skeleton").queryAll().stream().noneMatch(Node::isVisible));
+    for (int run = 1; run <= 3; run++) {
+      if (run > 1) {
+        closeOtherWindows();
+      }
+      long started = System.nanoTime();
+      robot.interact(() -> inTab("#openMailbox", Button.class).fire());
+      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !messages().getItems().isEmpty());
+      long firstPageMs = (System.nanoTime() - started) / 1_000_000;
+      System.out.println("Heavy mailbox, opening " + run + ": click to first page shown " + firstPageMs + " ms");
+    }
     assertThat(robot.lookup("#postStatus").queryAs(Label.class).getText()).matches("50 af 10[.,]?000 breve vist.*");
     System.out.println("Heavy mailbox: asked to first page in the list " + robot.lookup("#digitalPostView")
         .queryAs(dk.workbench.ui.digitalpost.DigitalPostView.class).viewModel().firstPageMillisProperty().get() + " ms");

@@ -46,18 +46,21 @@ public final class ActingForTabs implements TabExtension {
   private final Supplier<PowersViewModel> powers;
   private final Supplier<DigitalPostViewModel> mailboxes;
   private final Supplier<AccessLogViewModel> accessLogs;
+  private final java.util.function.Function<CitizenSession, AddressRevealViewModel> reveals;
   private final Map<CitizenOverviewViewModel, CitizenSession> sessions = new WeakHashMap<>();
   private Timeline ticker;
 
   public ActingForTabs(Messages messages, Clock clock, Supplier<ActingForDialogViewModel> dialogs,
       Supplier<PowersViewModel> powers, Supplier<DigitalPostViewModel> mailboxes,
-      Supplier<AccessLogViewModel> accessLogs) {
+      Supplier<AccessLogViewModel> accessLogs,
+      java.util.function.Function<CitizenSession, AddressRevealViewModel> reveals) {
     this.messages = messages;
     this.clock = clock;
     this.dialogs = dialogs;
     this.powers = powers;
     this.mailboxes = mailboxes;
     this.accessLogs = accessLogs;
+    this.reveals = reveals;
   }
 
   /** The session state of a citizen's tab. */
@@ -130,7 +133,28 @@ public final class ActingForTabs implements TabExtension {
       action.managedProperty().bind(action.visibleProperty());
       cell.getChildren().add(action);
     }
+    if (section == Section.PERSON) {
+      AddressRevealViewModel reveal = reveals.apply(session);
+      if (reveal.available()) {
+        cell.getChildren().add(revealer(reveal));
+      }
+    }
     return cell;
+  }
+
+  /** "Vis beskyttet adresse": a reason, then the address (the reveal is recorded). */
+  private Node revealer(AddressRevealViewModel vm) {
+    javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
+    reason.setId("revealReason");
+    reason.setPromptText(messages.get("address.reason"));
+    reason.textProperty().bindBidirectional(vm.reasonProperty());
+    Button reveal = button("revealAddress", "address.reveal", vm::reveal);
+    Label result = new Label();
+    result.setId("revealResult");
+    result.setWrapText(true);
+    result.textProperty().bind(vm.resultProperty());
+    HBox.setHgrow(reason, Priority.ALWAYS);
+    return new VBox(4, new HBox(8, reason, reveal), result);
   }
 
   private Button button(String id, String key, Runnable run) {
