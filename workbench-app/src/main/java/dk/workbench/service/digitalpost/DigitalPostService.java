@@ -83,10 +83,18 @@ public final class DigitalPostService {
 
   /** Opens the mailbox (recorded in the session): the folder's first {@code limit} messages. */
   public MailboxSlice openMailbox(ActingForSession session, Folder folder, int limit) throws Exception {
+    recordOpen(session, folder);
+    return slice(session, folder, 0, limit);
+  }
+
+  /**
+   * Records that the mailbox was opened in the session (a caller that fetches the first page at
+   * the same time must show it only once this has returned).
+   */
+  public void recordOpen(ActingForSession session, Folder folder) throws Exception {
     gate(session);
     sessions.record(session, new AccessRecorder.Activity(OPEN_MAILBOX, AccessAction.READ,
         List.of(DataCategory.DIGITAL_POST), folder.name()), POST);
-    return slice(session, folder, 0, limit);
   }
 
   /**

@@ -102,11 +102,25 @@ public final class DigitalPostViewModel {
     long mine = ++generation;
     long started = System.nanoTime();
     loading.set(true);
-    tasks.run(() -> service.openMailbox(session, which, PAGE)).onSuccess(slice -> {
-      if (mine == generation) {
-        show(slice);
+    // the record and the first page at once; the page is shown only once the opening is recorded
+    MailboxSlice[] page = new MailboxSlice[1];
+    boolean[] recorded = new boolean[1];
+    Runnable showWhenBoth = () -> {
+      if (mine == generation && recorded[0] && page[0] != null) {
+        show(page[0]);
         firstPageMillis.set((System.nanoTime() - started) / 1_000_000);
       }
+    };
+    tasks.run(() -> {
+      service.recordOpen(session, which);
+      return true;
+    }).onSuccess(ok -> {
+      recorded[0] = true;
+      showWhenBoth.run();
+    }).onFailure(this::failed).start();
+    tasks.run(() -> service.slice(session, which, 0, PAGE)).onSuccess(slice -> {
+      page[0] = slice;
+      showWhenBoth.run();
     }).onFailure(this::failed).start();
   }
 
