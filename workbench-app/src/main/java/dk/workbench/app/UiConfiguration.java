@@ -64,8 +64,8 @@ public class UiConfiguration {
   @Bean
   ActingForTabs actingForTabs(Messages messages, Clock clock, ActingForService sessions, DigitalPostService post,
       AccessLogService accessLog, PersonSearchService search, PersonLookupService lookup, BackgroundTasks tasks,
-      ProtectedAddressService addresses) {
-    return new ActingForTabs(messages, clock,
+      ProtectedAddressService addresses, ViewLoader views) {
+    return new ActingForTabs(messages, views, clock,
         () -> new ActingForDialogViewModel(sessions, search, lookup, tasks, messages, clock),
         () -> new PowersViewModel(sessions, tasks, messages),
         () -> new DigitalPostViewModel(post, tasks, messages, clock.getZone()),

@@ -14,6 +14,7 @@ import dk.workbench.service.accesslog.AccessLogRow;
 import dk.workbench.service.overview.Section;
 import dk.workbench.ui.accesslog.AccessLogView;
 import dk.workbench.ui.accesslog.AccessLogViewModel;
+import dk.workbench.ui.attorney.PowersViewModel;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +100,16 @@ class ActingForFxTest {
     assertThat(inTab("#section-" + Section.PERSON, Node.class).isVisible()).isTrue();
     assertThat(inTab("#section-" + Section.DIGITAL_POST, Node.class).isVisible())
         .isEqualTo(power.privileges().contains(FuldmagtPrivilege.READ_DIGITAL_POST));
+
+    robot.interact(() -> inTab("#showPowers", Button.class).fire());
+    TableView<PowersViewModel.Row> table = robot.lookup("#powersTable").queryAs(TableView.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.getItems().isEmpty());
+    assertThat(table.getItems()).anySatisfy(row -> {
+      assertThat(row.id()).isEqualTo(power.id());
+      assertThat(row.grantee()).isEqualTo(power.grantee().name());
+      assertThat(row.status()).isEqualTo("Aktiv");
+      assertThat(row.origin()).isEqualTo("Digital Fuldmagt");
+    });
   }
 
   @Test
@@ -139,12 +150,13 @@ class ActingForFxTest {
       System.out.println("Heavy mailbox, opening " + run + ": click to first page shown " + firstPageMs + " ms");
     }
     assertThat(robot.lookup("#postStatus").queryAs(Label.class).getText()).matches("50 af 10[.,]?000 breve vist.*");
-    System.out.println("Heavy mailbox: asked to first page in the list " + robot.lookup("#digitalPostView")
-        .queryAs(dk.workbench.ui.digitalpost.DigitalPostView.class).viewModel().firstPageMillisProperty().get() + " ms");
+    System.out.println("Heavy mailbox: asked to first page in the list " + ((dk.workbench.ui.digitalpost.DigitalPostView) robot
+        .lookup("#digitalPostView").query().getUserData()).viewModel().firstPageMillisProperty().get() + " ms");
     robot.interact(() -> messages().getSelectionModel().select(0));
 
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#postPages").queryAs(VBox.class)
         .getChildren().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#postPages").queryAs(VBox.class).getChildren())
         .allMatch(n -> n instanceof ImageView view && view.getImage().getWidth() > 100);
     assertThat(robot.lookup("#postMessageHeader").queryAs(Label.class).getText())
@@ -158,7 +170,7 @@ class ActingForFxTest {
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> status().matches("[\\d.,]+ registreringer, nyeste først"));
     long all = count();
     assertThat(all).isGreaterThanOrEqualTo(1_000_000);
-    AccessLogViewModel vm = robot.lookup("#accessLogView").queryAs(AccessLogView.class).viewModel();
+    AccessLogViewModel vm = ((AccessLogView) robot.lookup("#accessLogView").query().getUserData()).viewModel();
 
     // typed one key at a time: each keystroke asks the back-end for the newest page of the new filter
     String organisation = "Udbetaling Danmark";

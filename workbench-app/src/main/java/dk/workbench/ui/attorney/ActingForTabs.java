@@ -5,6 +5,7 @@ import dk.workbench.service.overview.Section;
 import dk.workbench.ui.accesslog.AccessLogView;
 import dk.workbench.ui.accesslog.AccessLogViewModel;
 import dk.workbench.ui.common.Messages;
+import dk.workbench.ui.common.ViewLoader;
 import dk.workbench.ui.digitalpost.DigitalPostView;
 import dk.workbench.ui.digitalpost.DigitalPostViewModel;
 import dk.workbench.ui.overview.CitizenOverviewViewModel;
@@ -41,6 +42,7 @@ public final class ActingForTabs implements TabExtension {
   static final int TICK_SECONDS = 15;
 
   private final Messages messages;
+  private final ViewLoader views;
   private final Clock clock;
   private final Supplier<ActingForDialogViewModel> dialogs;
   private final Supplier<PowersViewModel> powers;
@@ -50,11 +52,12 @@ public final class ActingForTabs implements TabExtension {
   private final Map<CitizenOverviewViewModel, CitizenSession> sessions = new WeakHashMap<>();
   private Timeline ticker;
 
-  public ActingForTabs(Messages messages, Clock clock, Supplier<ActingForDialogViewModel> dialogs,
+  public ActingForTabs(Messages messages, ViewLoader views, Clock clock, Supplier<ActingForDialogViewModel> dialogs,
       Supplier<PowersViewModel> powers, Supplier<DigitalPostViewModel> mailboxes,
       Supplier<AccessLogViewModel> accessLogs,
       java.util.function.Function<CitizenSession, AddressRevealViewModel> reveals) {
     this.messages = messages;
+    this.views = views;
     this.clock = clock;
     this.dialogs = dialogs;
     this.powers = powers;
@@ -176,13 +179,13 @@ public final class ActingForTabs implements TabExtension {
   private void openPowers(Node from, CitizenSession session) {
     PowersViewModel vm = powers.get();
     vm.open(session.cpr());
-    show(from, new Stage(), new PowersView(vm, messages), messages.get("powers.title", session.citizen().name()), 1200, 420);
+    show(from, new Stage(), views.load(PowersView.class, new PowersView(vm)), messages.get("powers.title", session.citizen().name()), 1200, 420);
   }
 
   private void openMailbox(Node from, CitizenSession session) {
     DigitalPostViewModel vm = mailboxes.get();
     vm.open(session.cpr(), session.session());
-    show(from, new Stage(), new DigitalPostView(vm, messages), messages.get("post.title", session.citizen().name()), 1200,
+    show(from, new Stage(), views.load(DigitalPostView.class, new DigitalPostView(vm, messages)), messages.get("post.title", session.citizen().name()), 1200,
         800);
   }
 
@@ -190,7 +193,7 @@ public final class ActingForTabs implements TabExtension {
     AccessLogViewModel vm = accessLogs.get();
     ActingForSession s = session.session();
     vm.open(session.cpr(), session.purpose(), s == null ? null : s.onBehalf());
-    show(from, new Stage(), new AccessLogView(vm, messages), messages.get("accesslog.title", session.citizen().name()),
+    show(from, new Stage(), views.load(AccessLogView.class, new AccessLogView(vm, messages)), messages.get("accesslog.title", session.citizen().name()),
         1400, 800);
   }
 

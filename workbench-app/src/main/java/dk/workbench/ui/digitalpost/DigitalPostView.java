@@ -5,41 +5,50 @@ import dk.workbench.service.digitalpost.Folder;
 import dk.workbench.ui.common.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The mailbox window: folder, virtualised message list (paged as it scrolls), the open message's PDF pages. */
-public final class DigitalPostView extends BorderPane {
+/**
+ * The mailbox window's controller ({@code DigitalPostView.fxml}): folder, the virtualised
+ * message list (more loaded as it nears its end), the open message's header and PDF pages.
+ */
+public final class DigitalPostView {
   private final DigitalPostViewModel vm;
+  private final Messages messages;
+
+  @FXML private BorderPane root;
+  @FXML private Label registration;
+  @FXML private Label refusal;
+  @FXML private ChoiceBox<Folder> folders;
+  @FXML private Label status;
+  @FXML private ListView<MailboxMessage> list;
+  @FXML private Label header;
+  @FXML private Button markRead;
+  @FXML private Button print;
+  @FXML private Label messageStatus;
+  @FXML private VBox pages;
 
   public DigitalPostView(DigitalPostViewModel vm, Messages messages) {
     this.vm = vm;
-    setId("digitalPostView");
-    getStyleClass().add("overview");
-    Label registration = new Label();
-    registration.setId("postRegistration");
-    registration.setWrapText(true);
+    this.messages = messages;
+  }
+
+  @FXML
+  void initialize() {
+    root.setUserData(this);
     registration.textProperty().bind(vm.registrationProperty());
-    Label refusal = new Label();
-    refusal.setId("postRefused");
-    refusal.setWrapText(true);
-    refusal.getStyleClass().add("error-message");
     refusal.textProperty().bind(vm.refusalProperty());
     refusal.visibleProperty().bind(Bindings.isNotEmpty(vm.refusalProperty()));
     refusal.managedProperty().bind(refusal.visibleProperty());
-
-    ChoiceBox<Folder> folders = new ChoiceBox<>();
-    folders.setId("postFolder");
     folders.getItems().setAll(Folder.values());
     folders.setConverter(new StringConverter<>() {
       @Override
@@ -53,16 +62,8 @@ public final class DigitalPostView extends BorderPane {
       }
     });
     folders.setValue(vm.folderProperty().get());
-    folders.setOnAction(e -> vm.load(folders.getValue()));
-    Label status = new Label();
-    status.setId("postStatus");
     status.textProperty().bind(vm.statusProperty());
-    VBox top = new VBox(8, registration, refusal, new HBox(12, folders, status));
-    top.setStyle("-fx-padding: 0 0 8 0;");
-    setTop(top);
-
-    ListView<MailboxMessage> list = new ListView<>(vm.items());
-    list.setId("postMessages");
+    list.setItems(vm.items());
     list.setCellFactory(v -> new ListCell<>() {
       @Override
       protected void updateItem(MailboxMessage item, boolean empty) {
@@ -74,38 +75,36 @@ public final class DigitalPostView extends BorderPane {
       }
     });
     list.getSelectionModel().selectedItemProperty().addListener((obs, old, m) -> vm.select(m));
-
-    Label header = new Label();
-    header.setId("postMessageHeader");
-    header.setWrapText(true);
     header.textProperty().bind(vm.messageHeaderProperty());
-    Label messageStatus = new Label();
-    messageStatus.setId("postMessageStatus");
     messageStatus.textProperty().bind(vm.messageStatusProperty());
-    Button markRead = new Button(messages.get("post.markRead"));
-    markRead.setId("postMarkRead");
-    markRead.setOnAction(e -> vm.markRead());
-    Button print = new Button(messages.get("post.print"));
-    print.setId("postPrint");
-    print.setOnAction(e -> vm.print());
     markRead.disableProperty().bind(vm.openedProperty().isNull());
     print.disableProperty().bind(vm.openedProperty().isNull());
-    VBox pages = new VBox(8);
-    pages.setId("postPages");
-    vm.pages().addListener((ListChangeListener<javafx.scene.image.Image>) c -> {
+    vm.pages().addListener((ListChangeListener<Image>) c -> {
       pages.getChildren().clear();
-      for (var image : vm.pages()) {
+      for (Image image : vm.pages()) {
         ImageView view = new ImageView(image);
         view.setPreserveRatio(true);
         view.setFitWidth(560);
         pages.getChildren().add(view);
       }
     });
-    ScrollPane pageScroll = new ScrollPane(pages);
-    VBox message = new VBox(8, header, new HBox(8, markRead, print, messageStatus), pageScroll);
-    SplitPane split = new SplitPane(list, message);
-    split.setDividerPositions(0.45);
-    setCenter(split);
+  }
+
+  @FXML
+  void onFolder() {
+    if (folders.getValue() != null && folders.getValue() != vm.folderProperty().get()) {
+      vm.load(folders.getValue());
+    }
+  }
+
+  @FXML
+  void onMarkRead() {
+    vm.markRead();
+  }
+
+  @FXML
+  void onPrint() {
+    vm.print();
   }
 
   /** The view model (tests read its timings). */

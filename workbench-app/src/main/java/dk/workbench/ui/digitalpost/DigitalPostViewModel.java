@@ -171,13 +171,13 @@ public final class DigitalPostViewModel {
       }
       return new Shown(m, images);
     }).onSuccess(shown -> {
-      opened.set(shown.message());
-      pages.setAll(shown.pages());
       OpenedMessage m = shown.message();
       messageHeader.set(messages.get("post.header", m.title(), m.sender(),
           m.created() == null ? "" : DATE.format(m.created().atZoneSameInstant(zone)),
           m.replyBy() == null ? "—" : DATE.format(m.replyBy()), m.documents().size()));
       messageStatus.set("");
+      opened.set(m);
+      pages.setAll(shown.pages());
     }).onFailure(e -> messageStatus.set(messages.get("post.openFailed"))).start();
   }
 
