@@ -172,7 +172,7 @@ public final class ActingForTabs implements TabExtension {
     vm.forCitizen(session);
     Stage stage = new Stage();
     stage.initModality(Modality.WINDOW_MODAL);
-    ActingForDialog dialog = new ActingForDialog(vm, messages, stage::close);
+    Parent dialog = views.load(ActingForDialog.class, new ActingForDialog(vm, messages, stage::close));
     show(from, stage, dialog, messages.get("attorney.dialog.title", session.citizen().name()), 760, 520);
   }
 
