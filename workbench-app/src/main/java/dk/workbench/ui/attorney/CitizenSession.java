@@ -107,6 +107,10 @@ public final class CitizenSession {
   public StringBinding hiddenReason(Section section) {
     return Bindings.createStringBinding(() -> {
       ActingForSession s = session.get();
+      if (section == Section.DIGITAL_POST && (s == null || !opensPost(s))) {
+        // the citizen's post is read only with a basis that covers it (power, consent, citizen present)
+        return messages.get(s == null ? "post.card.NO_SESSION" : "post.card.NOT_COVERED");
+      }
       if (s == null) {
         return "";
       }
@@ -119,6 +123,11 @@ public final class CitizenSession {
       CheckReason reason = s.hidden().getOrDefault(section, CheckReason.PRIVILEGE_NOT_GRANTED);
       return messages.get("attorney.hidden", messages.get("attorney.reason." + reason.name()));
     }, session, state);
+  }
+
+  private static boolean opensPost(ActingForSession s) {
+    return s.basis() instanceof Basis.CitizenPresent
+        || s.grants(dk.workbench.contracts.fuldmagt.FuldmagtPrivilege.READ_DIGITAL_POST);
   }
 
   public ReadOnlyObjectProperty<ActingForSession> sessionProperty() {

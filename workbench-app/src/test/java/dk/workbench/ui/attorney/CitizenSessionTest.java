@@ -41,6 +41,15 @@ class CitizenSessionTest {
   }
 
   @Test
+  void digitalPostShowsOnlyInASessionThatCoversIt() {
+    assertThat(bar.hiddenReason(Section.DIGITAL_POST).get()).startsWith("Vises kun i en session");
+    assertThat(bar.hiddenReason(Section.CASES).get()).as("without a session the rest follows the purpose").isEmpty();
+
+    bar.set(session(), END.minus(Duration.ofHours(1)));
+    assertThat(bar.hiddenReason(Section.DIGITAL_POST).get()).isEmpty();
+  }
+
+  @Test
   void theHeaderNamesWhoActsForWhomUnderWhichPowerUntilWhen() {
     assertThat(bar.headerProperty().get()).isEqualTo("Ingen handler på vegne af borgeren i denne fane.");
 
