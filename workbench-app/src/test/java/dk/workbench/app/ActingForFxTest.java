@@ -86,7 +86,7 @@ class ActingForFxTest {
 
     startWithPower(power.grantee().cpr());
 
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> inTab("#sessionHeader", Label.class).getText()
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inTab("#sessionHeader", Label.class).getText()
         .contains("— fuldmagt"));
     assertThat(inTab("#sessionHeader", Label.class).getText())
         .startsWith(power.grantee().name() + " handler på vegne af " + power.grantor().name() + " — fuldmagt "
@@ -119,7 +119,7 @@ class ActingForFxTest {
 
     startWithPower(expired.grantee().cpr());
 
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#dialogMessage").queryAs(Label.class)
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !robot.lookup("#dialogMessage").queryAs(Label.class)
         .getText().isEmpty());
     assertThat(robot.lookup("#dialogMessage").queryAs(Label.class).getText())
         .isEqualTo("Kan ikke starte sessionen: fuldmagten er udløbet.");
@@ -137,8 +137,6 @@ class ActingForFxTest {
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> inTab("#sessionHeader", Label.class).getText()
         .contains("er selv til stede"));
 
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(selectedTab().getContent())
-        .lookup(".section-skeleton").queryAll().stream().noneMatch(Node::isVisible));
     for (int run = 1; run <= 3; run++) {
       if (run > 1) {
         closeOtherWindows();
@@ -154,7 +152,7 @@ class ActingForFxTest {
         .lookup("#digitalPostView").query().getUserData()).viewModel().firstPageMillisProperty().get() + " ms");
     robot.interact(() -> messages().getSelectionModel().select(0));
 
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#postPages").queryAs(VBox.class)
+    WaitForAsyncUtils.waitFor(45, TimeUnit.SECONDS, () -> !robot.lookup("#postPages").queryAs(VBox.class)
         .getChildren().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#postPages").queryAs(VBox.class).getChildren())
@@ -251,7 +249,10 @@ class ActingForFxTest {
     robot.interact(() -> robot.lookup("#cprField").queryAs(TextField.class).setText(cpr));
     robot.clickOn("#purposeBox").clickOn("Personligt fremmøde");
     robot.clickOn("#searchButton");
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> name.equals(selectedTab().getText()));
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> name.equals(selectedTab().getText()));
+    // every section in (on a loaded machine the sandbox's first powers call derives them all)
+    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.from(selectedTab().getContent())
+        .lookup(".section-skeleton").queryAll().stream().noneMatch(Node::isVisible));
   }
 
   private <T extends Node> T inTab(String query, Class<T> type) {

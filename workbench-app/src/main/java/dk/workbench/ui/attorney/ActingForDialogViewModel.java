@@ -35,6 +35,7 @@ import javafx.collections.ObservableList;
  * and start; a blocked start says why.
  */
 public final class ActingForDialogViewModel {
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActingForDialogViewModel.class);
   /** What the session rests on. */
   public enum BasisChoice { POWER, CONSENT, PRESENT }
 
@@ -163,7 +164,10 @@ public final class ActingForDialogViewModel {
       }
     }).onFailure(e -> {
       busy.set(false);
-      message.set(e instanceof IllegalArgumentException ? e.getMessage() : messages.get("attorney.dialog.failed"));
+      if (!(e instanceof IllegalArgumentException)) {
+        log.warn("An acting-for session could not start: {}", e.getClass().getName());
+      }
+      message.set(e instanceof IllegalArgumentException ? e.getMessage() : messages.get("attorney.dialog.checkFailed"));
     }).start();
   }
 
