@@ -35,6 +35,17 @@ import java.util.concurrent.ExecutorService;
 import org.springframework.context.ApplicationContext;
 import dk.workbench.ui.letters.LetterPreviewView;
 import dk.workbench.ui.letters.LetterPreviewViewModel;
+import dk.workbench.service.accesslog.AccessLogService;
+import dk.workbench.service.attorney.ActingForService;
+import dk.workbench.service.digitalpost.DigitalPostService;
+import dk.workbench.service.lookup.PersonLookupService;
+import dk.workbench.ui.accesslog.AccessLogViewModel;
+import dk.workbench.ui.attorney.ActingForDialogViewModel;
+import dk.workbench.ui.attorney.ActingForTabs;
+import dk.workbench.ui.attorney.AddressRevealViewModel;
+import dk.workbench.service.lookup.ProtectedAddressService;
+import dk.workbench.ui.attorney.PowersViewModel;
+import dk.workbench.ui.digitalpost.DigitalPostViewModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -58,8 +69,9 @@ public class UiConfiguration {
   @Bean
   @Scope("prototype")
   CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages, WorkbenchProperties properties,
-      DecisionWorkspace workspace, BackgroundTasks tasks, Clock clock) {
+      DecisionWorkspace workspace, BackgroundTasks tasks, Clock clock, ActingForTabs actingFor) {
     CitizenTabsView view = new CitizenTabsView(viewModel, messages, properties.calls().autosave());
+    view.extend(actingFor);
     view.setDecisionsOpener((cpr, back) -> {
       var decisions = new DecisionWorkspaceViewModel(cpr, workspace, tasks, messages, clock);
       var pane = new DecisionWorkspaceView(decisions, messages, back);
@@ -67,6 +79,19 @@ public class UiConfiguration {
       return pane;
     });
     return view;
+  }
+
+  /** Acting for someone, Digital Post and the access log in each citizen tab (issue 8). */
+  @Bean
+  ActingForTabs actingForTabs(Messages messages, Clock clock, ActingForService sessions, DigitalPostService post,
+      AccessLogService accessLog, PersonSearchService search, PersonLookupService lookup, BackgroundTasks tasks,
+      ProtectedAddressService addresses, ViewLoader views) {
+    return new ActingForTabs(messages, views, clock,
+        () -> new ActingForDialogViewModel(sessions, search, lookup, tasks, messages, clock),
+        () -> new PowersViewModel(sessions, tasks, messages),
+        () -> new DigitalPostViewModel(post, tasks, messages, clock.getZone()),
+        () -> new AccessLogViewModel(accessLog, tasks, messages),
+        citizen -> new AddressRevealViewModel(addresses, tasks, messages, citizen));
   }
 
 

@@ -36,6 +36,12 @@ import dk.workbench.service.calls.DirectCallStore;
 import dk.workbench.service.calls.LocalCallStore;
 import dk.workbench.service.access.AccessRecorder;
 import dk.workbench.service.access.AuditedRecorder;
+import dk.workbench.cache.ConsentTable;
+import dk.workbench.service.accesslog.AccessLogService;
+import dk.workbench.service.attorney.ActingForService;
+import dk.workbench.service.attorney.VerbalConsentStore;
+import dk.workbench.service.lookup.ProtectedAddressService;
+import dk.workbench.service.digitalpost.DigitalPostService;
 import dk.workbench.service.outbox.OutboxAccessRecorder;
 import dk.workbench.service.outbox.OutboxDeliveries;
 import dk.workbench.service.outbox.OutboxWrites;
@@ -122,26 +128,57 @@ public class WorkbenchConfiguration {
 
   /** The overview's sections, in display order, each from its own back-end. */
   @Bean
-  OverviewService overviewService(PersonLookupService person, ApiEndpoint endpoint, WorkbenchProperties properties,
-      ExecutorService ioExecutor, SideCalls sideCalls, SectionStore store, LocalCache cache, OutboxService outbox,
-      Clock clock, ConnectionMonitor monitor) {
+  OverviewService overviewService(PersonLookupService person, ApiEndpoint endpoint, ExecutorService ioExecutor,
+      SideCalls sideCalls, SectionStore store, AccessRecorder recorder, Clock clock, ConnectionMonitor monitor) {
     List<SectionSource<?>> sources = new ArrayList<>();
     sources.add(person);
     sources.addAll(BackendSections.of(new FuldmagtClient(endpoint), new CasesClient(endpoint),
         new BenefitsClient(endpoint), new DigitalPostClient(endpoint), new InteractionsClient(endpoint), clock,
         sideCalls));
-    WorkbenchProperties.Staff staff = properties.staff();
-    var accessLog = new AccessLogRecorder(new AccessLogClient(endpoint),
-        new Organisation(staff.organisation(), staff.organisationCvr()), staff.role());
-    // with the local cache: audit log, then the durable outbox; without it: straight to the access log
-    AccessRecorder recorder = cache.database()
-        .<AccessRecorder>map(db -> new AuditedRecorder(new AuditLog(db), staff.username(), staff.role(),
-            new OutboxAccessRecorder(accessLog, new OutboxWrites(db, outbox.outbox()), outbox.sender())))
-        .orElse(accessLog);
     var overview = new OverviewService(sources, recorder, ioExecutor, clock);
     overview.useStore(store);
     overview.addObserver(monitor::sectionFinished);
     return overview;
+  }
+
+  /** How every access is recorded: with the local cache the audit log, then the durable outbox; else straight to the access log. */
+  @Bean
+  AccessRecorder accessRecorder(ApiEndpoint endpoint, WorkbenchProperties properties, LocalCache cache,
+      OutboxService outbox) {
+    WorkbenchProperties.Staff staff = properties.staff();
+    var accessLog = new AccessLogRecorder(new AccessLogClient(endpoint),
+        new Organisation(staff.organisation(), staff.organisationCvr()), staff.role());
+    return cache.database()
+        .<AccessRecorder>map(db -> new AuditedRecorder(new AuditLog(db), staff.username(), staff.role(),
+            new OutboxAccessRecorder(accessLog, new OutboxWrites(db, outbox.outbox()), outbox.sender())))
+        .orElse(accessLog);
+  }
+
+  /** Acting-for sessions (ADR 11); verbal consents kept in the local cache when there is one. */
+  @Bean
+  ActingForService actingForService(ApiEndpoint endpoint, LocalCache cache, AccessRecorder recorder, Clock clock,
+      WorkbenchProperties properties) {
+    VerbalConsentStore consents = cache.database().map(db -> VerbalConsentStore.in(new ConsentTable(db)))
+        .orElseGet(VerbalConsentStore::inMemory);
+    return new ActingForService(new FuldmagtClient(endpoint), consents, recorder, clock, properties.staff().username());
+  }
+
+  @Bean
+  DigitalPostService digitalPostService(ApiEndpoint endpoint, ActingForService sessions, WorkbenchProperties properties,
+      Clock clock) {
+    return new DigitalPostService(new DigitalPostClient(endpoint), sessions, properties.staff().role(), clock);
+  }
+
+  /** Reveals a protected address for a stated reason, recorded. */
+  @Bean
+  ProtectedAddressService protectedAddressService(CprClient cprClient, AccessRecorder recorder,
+      WorkbenchProperties properties, Clock clock) {
+    return new ProtectedAddressService(cprClient, recorder, properties.staff().role(), clock);
+  }
+
+  @Bean
+  AccessLogService accessLogService(ApiEndpoint endpoint, AccessRecorder recorder, Clock clock) {
+    return new AccessLogService(new AccessLogClient(endpoint), recorder, clock);
   }
 
   /**

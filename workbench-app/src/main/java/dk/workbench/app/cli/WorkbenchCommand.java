@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       CacheCommand.class,
       AuditCommand.class,
       PopCommand.class,
+      AccessLogCommand.class,
       BenchCommand.class,
       BareWindowProbe.class,
       CommandLine.HelpCommand.class

@@ -1,13 +1,13 @@
 package dk.workbench.service.access;
 
 import dk.workbench.clients.accesslog.AccessLogClient;
-import dk.workbench.contracts.accesslog.AccessAction;
 import dk.workbench.contracts.accesslog.AccessPurpose;
 import dk.workbench.contracts.accesslog.Actor;
 import dk.workbench.contracts.accesslog.ActorType;
 import dk.workbench.contracts.accesslog.DataCategory;
 import dk.workbench.contracts.accesslog.LegalBasis;
 import dk.workbench.contracts.accesslog.NewAccessLogEntry;
+import dk.workbench.contracts.accesslog.OnBehalfOf;
 import dk.workbench.contracts.accesslog.Organisation;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.domain.Purpose;
@@ -35,18 +35,22 @@ public final class AccessLogRecorder implements AccessRecorder {
     accessLog.record(entry(access), access.id());
   }
 
-  /** The access-log entry for one look-up: a READ by an employee of the authority, with purpose and legal basis. */
+  /**
+   * The access-log entry for one access: by an employee of the authority, with action, purpose,
+   * legal basis and, when acting for a representative, on whose behalf.
+   */
   public NewAccessLogEntry entry(Access access) {
     return new NewAccessLogEntry(
         access.citizen().value(),
         access.at(),
         new Actor(ActorType.EMPLOYEE, organisation, roleName(role), null, false),
         SYSTEM,
-        AccessAction.READ,
-        categories(access.sections()),
+        access.activity().action(),
+        access.activity().categories() != null ? access.activity().categories() : categories(access.sections()),
         purpose(access.purpose()),
         legalBasis(access.purpose()),
-        null,
+        access.onBehalfOf() == null ? null
+            : new OnBehalfOf(access.onBehalfOf().representative().value(), access.onBehalfOf().basisId()),
         access.id());
   }
 

@@ -28,13 +28,22 @@ public final class AuditedRecorder implements AccessRecorder {
   @Override
   public void record(Access access) throws Exception {
     Map<String, Object> entry = new LinkedHashMap<>();
-    entry.put("action", "LOOKUP");
+    entry.put("action", access.activity().code());
     entry.put("id", access.id());
     entry.put("user", username);
     entry.put("role", role);
     entry.put("citizen", access.citizen().value());
     entry.put("purpose", access.purpose().code());
     entry.put("sections", access.sections());
+    if (access.activity().detail() != null) {
+      entry.put("detail", access.activity().detail());
+    }
+    if (access.onBehalfOf() != null) {
+      AccessRecorder.OnBehalf on = access.onBehalfOf();
+      entry.put("representative", on.representative().value());
+      entry.put("basisId", on.basisId());
+      entry.put("onBehalfOf", on.representative().value() + " on behalf of " + access.citizen().value() + " (" + on.basis() + ")");
+    }
     audit.append(access.at(), mapper.writeValueAsString(entry));
     next.record(access);
   }

@@ -20,6 +20,24 @@ public final class ViewLoader {
     this.messages = messages;
   }
 
+  /**
+   * Loads {@code XxxView.fxml} with an already made controller (for views made per citizen or
+   * window, whose view model carries that citizen); the FXML must not name a controller.
+   */
+  public Parent load(Class<?> viewClass, Object controller) {
+    URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
+    if (fxml == null) {
+      throw new IllegalStateException("No FXML for " + viewClass.getName());
+    }
+    FXMLLoader loader = new FXMLLoader(fxml, messages.bundle());
+    loader.setController(controller);
+    try {
+      return loader.load();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not load " + fxml, e);
+    }
+  }
+
   public Parent load(Class<?> viewClass) {
     URL fxml = viewClass.getResource(viewClass.getSimpleName() + ".fxml");
     if (fxml == null) {

@@ -31,6 +31,7 @@ public final class CitizenTabsView extends StackPane {
   private final TabPane tabs = new TabPane();
   private final java.time.Duration autosave;
   private BiFunction<CprNumber, Runnable, Node> decisionsOpener;
+  private TabExtension extension = TabExtension.NONE;
 
   /** {@code autosave}: how often a call's notes are saved locally. */
   public CitizenTabsView(CitizenTabsViewModel viewModel, Messages messages, java.time.Duration autosave) {
@@ -61,6 +62,11 @@ public final class CitizenTabsView extends StackPane {
     this.decisionsOpener = opener;
   }
 
+  /** Adds a feature's bar and card decorations to every tab opened from now on. */
+  public void extend(TabExtension extension) {
+    this.extension = extension;
+  }
+
   private void sync() {
     // add tabs for new overviews, drop tabs whose overview was closed; order follows the view model
     var wanted = viewModel.open();
@@ -89,7 +95,7 @@ public final class CitizenTabsView extends StackPane {
       SectionCard card = new SectionCard(section, () -> overview.retry(section.section()), messages.get("lookup.retry"),
           messages.get("section.loading"));
       card.setPrefWidth(460);
-      cards.getChildren().add(card);
+      cards.getChildren().add(extension.decorate(overview, section.section(), card));
       if (section.section() == Section.BENEFITS) {
         benefitsCard = card;
       }
@@ -105,6 +111,10 @@ public final class CitizenTabsView extends StackPane {
     forget.getStyleClass().add("forget-button");
     forget.setOnAction(e -> viewModel.forget(viewModel.open().indexOf(overview)));
     VBox content = new VBox(12, forget, missing, cards);
+    javafx.scene.Node header = extension.header(overview);
+    if (header != null) {
+      content.getChildren().add(0, header);
+    }
     content.getStyleClass().add("overview");
     ScrollPane scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);

@@ -1,0 +1,106 @@
+package dk.workbench.ui.accesslog;
+
+import dk.workbench.contracts.accesslog.AccessAction;
+import dk.workbench.contracts.accesslog.AccessPurpose;
+import dk.workbench.service.accesslog.AccessLogRow;
+import dk.workbench.ui.common.Messages;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.util.Duration;
+
+/**
+ * The access-log window's controller ({@code AccessLogView.fxml}): binds the filters, the free
+ * text (applied after a pause in typing), show names and the virtualised table to the view model.
+ */
+public final class AccessLogView {
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
+      .withZone(ZoneId.of("Europe/Copenhagen"));
+
+  private final AccessLogViewModel vm;
+  private final Messages messages;
+
+  @FXML private BorderPane root;
+  @FXML private DatePicker from;
+  @FXML private DatePicker to;
+  @FXML private TextField organisation;
+  @FXML private ComboBox<AccessAction> action;
+  @FXML private ComboBox<AccessPurpose> purpose;
+  @FXML private TextField search;
+  @FXML private CheckBox names;
+  @FXML private Label status;
+  @FXML private TableView<AccessLogRow> table;
+
+  public AccessLogView(AccessLogViewModel vm, Messages messages) {
+    this.vm = vm;
+    this.messages = messages;
+  }
+
+  @FXML
+  void initialize() {
+    root.setUserData(this);
+    from.valueProperty().bindBidirectional(vm.fromProperty());
+    to.valueProperty().bindBidirectional(vm.toProperty());
+    organisation.textProperty().bindBidirectional(vm.organisationProperty());
+    action.getItems().add(null);
+    action.getItems().addAll(AccessAction.values());
+    action.valueProperty().bindBidirectional(vm.actionProperty());
+    purpose.getItems().add(null);
+    purpose.getItems().addAll(AccessPurpose.values());
+    purpose.valueProperty().bindBidirectional(vm.purposeProperty());
+    search.textProperty().bindBidirectional(vm.textProperty());
+    names.selectedProperty().bindBidirectional(vm.showNamesProperty());
+    status.textProperty().bind(vm.statusProperty());
+
+    // filters go to the back-end at once; the free text, which reads many pages, waits for a pause in typing
+    vm.fromProperty().addListener((o, a, b) -> vm.refresh());
+    vm.toProperty().addListener((o, a, b) -> vm.refresh());
+    vm.organisationProperty().addListener((o, a, b) -> vm.refresh());
+    vm.actionProperty().addListener((o, a, b) -> vm.refresh());
+    vm.purposeProperty().addListener((o, a, b) -> vm.refresh());
+    vm.showNamesProperty().addListener((o, a, b) -> vm.refresh());
+    PauseTransition typing = new PauseTransition(Duration.millis(300));
+    typing.setOnFinished(e -> vm.refresh());
+    vm.textProperty().addListener((o, a, b) -> typing.playFromStart());
+
+    table.itemsProperty().bind(vm.rowsProperty());
+    table.getColumns().add(column(messages.get("accesslog.col.when"),
+        r -> r.timestamp() == null ? messages.get("section.loading") : WHEN.format(r.timestamp()), 150));
+    table.getColumns().add(column(messages.get("accesslog.col.who"), r -> r.organisation()
+        + (r.role().isEmpty() ? "" : " · " + r.role())
+        + (r.employeeWithheld() ? " · " + messages.get("accesslog.withheld")
+            : r.employee().isEmpty() ? "" : " · " + r.employee()), 260));
+    table.getColumns().add(column(messages.get("accesslog.col.system"), AccessLogRow::system, 160));
+    table.getColumns().add(column(messages.get("accesslog.col.action"), AccessLogRow::action, 80));
+    table.getColumns().add(column(messages.get("accesslog.col.data"), AccessLogRow::data, 160));
+    table.getColumns().add(column(messages.get("accesslog.col.purpose"), AccessLogRow::purpose, 140));
+    table.getColumns().add(column(messages.get("accesslog.col.basis"), r -> r.legalBasis()
+        + (r.legalReference().isEmpty() ? "" : " (" + r.legalReference() + ")"), 240));
+    table.getColumns().add(column(messages.get("accesslog.col.onBehalf"), AccessLogRow::onBehalfOf, 160));
+  }
+
+  /** The view model (tests read its timings). */
+  public AccessLogViewModel viewModel() {
+    return vm;
+  }
+
+  private static TableColumn<AccessLogRow, String> column(String title, Function<AccessLogRow, String> value,
+      double width) {
+    TableColumn<AccessLogRow, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    c.setPrefWidth(width);
+    c.setSortable(false);
+    return c;
+  }
+}
