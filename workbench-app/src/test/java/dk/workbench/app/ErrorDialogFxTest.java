@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Label;
@@ -100,15 +101,14 @@ class ErrorDialogFxTest {
   }
 
   @Test
-  void aWorkerErrorAloneOpensTheDialogToo() throws Exception {
-    Thread worker = new Thread(() -> {
+  void anErrorOnTheIoPoolAloneOpensTheDialogToo() throws Exception {
+    ExecutorService pool = app.context().getBean("ioExecutor", ExecutorService.class);
+    pool.execute(() -> {
       throw new UnsupportedOperationException("not yet");
-    }, "workbench-io-alone");
-    worker.start();
-    worker.join();
+    });
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#errorDialog").tryQuery().isPresent());
     assertThat(robot.lookup("#errorDetails").queryAs(TextArea.class).getText())
-        .contains("java.lang.UnsupportedOperationException: not yet", "Thread: workbench-io-alone");
+        .contains("java.lang.UnsupportedOperationException: not yet", "Thread: workbench-io-");
     closeDialog();
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#errorDialog").tryQuery().isEmpty());
   }
