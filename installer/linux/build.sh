@@ -60,6 +60,7 @@ if [ "$deb" = 1 ]; then
     --linux-package-name "$PACKAGE_NAME" --linux-deb-maintainer "$MAINTAINER" \
     --linux-menu-group "Office" --linux-app-category "misc" \
     --linux-package-deps libgtk-3-0 --linux-shortcut \
+    --resource-dir "$here/resources" \
     --dest "$target/deb"
 fi
 
