@@ -3,9 +3,10 @@ package dk.workbench.app;
 import dk.workbench.contracts.ContractsJson;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
-import dk.workbench.ui.common.ErrorReporter;
+import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
+import dk.workbench.ui.common.ErrorReporter;
 import dk.workbench.app.pop.PopServer;
 import dk.workbench.ui.lookup.LookupViewModel;
 import dk.workbench.ui.overview.CitizenOverviewViewModel;
@@ -131,7 +132,7 @@ public class FxApplication extends Application {
     LookupViewModel lookup = context.getBean(LookupViewModel.class);
     try {
       popServer = PopServer.start(LocalCache.location(context.getBean(WorkbenchProperties.class)).directory(),
-          text -> Platform.runLater(() -> {
+          context.getBean(BackgroundTasks.class).<String>onUi(text -> {
             stage.setIconified(false);
             stage.toFront();
             lookup.pop(text);
