@@ -6,6 +6,7 @@ import dk.workbench.http.HttpSettings;
 import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
+import dk.workbench.ui.common.ErrorReporter;
 import dk.workbench.app.pop.PopServer;
 import dk.workbench.ui.lookup.LookupViewModel;
 import dk.workbench.ui.overview.CitizenOverviewViewModel;
@@ -15,7 +16,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import dk.workbench.ui.main.MainView;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Properties;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -105,6 +109,7 @@ public class FxApplication extends Application {
       return;
     }
     Messages messages = context.getBean(Messages.class);
+    new ErrorReporter(messages, version(), LogFile.current(), Clock.systemDefaultZone()).install();
     Scene scene = new Scene(context.getBean(ViewLoader.class).load(MainView.class), 1100, 720);
     scene.getStylesheets().add(FxApplication.class.getResource("/dk/workbench/ui/workbench.css").toExternalForm());
     stage.setTitle(messages.get("app.title"));
@@ -170,6 +175,19 @@ public class FxApplication extends Application {
     alert.setTitle(messages.get("app.title"));
     alert.showAndWait();
     Platform.exit();
+  }
+
+  /** The version the build wrote into {@code version.properties}. */
+  static String version() {
+    Properties properties = new Properties();
+    try (InputStream in = FxApplication.class.getResourceAsStream("/dk/workbench/app/version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      // the details then say "unknown"
+    }
+    return properties.getProperty("version", "unknown");
   }
 
   @Override

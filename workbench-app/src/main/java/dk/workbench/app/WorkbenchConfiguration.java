@@ -271,7 +271,15 @@ public class WorkbenchConfiguration {
     ThreadFactory factory = runnable -> {
       Thread thread = new Thread(runnable, "workbench-io-" + count.incrementAndGet());
       thread.setDaemon(true);
-      thread.setUncaughtExceptionHandler((t, e) -> log.error("Uncaught failure on {}", t.getName(), e));
+      thread.setUncaughtExceptionHandler((t, e) -> {
+        // in the window, the error dialog (ErrorReporter, the default handler) logs it masked and shows it
+        Thread.UncaughtExceptionHandler reporter = Thread.getDefaultUncaughtExceptionHandler();
+        if (reporter != null) {
+          reporter.uncaughtException(t, e);
+        } else {
+          log.error("Uncaught failure on {}", t.getName(), e);
+        }
+      });
       return thread;
     };
     ThreadPoolExecutor pool = new ThreadPoolExecutor(

@@ -52,6 +52,11 @@ public final class CacheLocation {
     return new CacheLocation(Objects.requireNonNull(directory, "directory"));
   }
 
+  /** This OS's per-user data folder (see {@link #userDataFolder(String, Map, String)}), e.g. {@code ~/.local/share}. */
+  public static Path userDataFolder() {
+    return userDataFolder(System.getProperty("os.name", ""), System.getenv(), System.getProperty("user.home", "."));
+  }
+
   /**
    * The OS's per-user data folder: {@code %LOCALAPPDATA%} on Windows, {@code ~/Library/Application
    * Support} on macOS, otherwise {@code $XDG_DATA_HOME} when it is an absolute path, else

@@ -150,6 +150,7 @@ public final class ActingForTabs implements TabExtension {
     javafx.scene.control.TextField reason = new javafx.scene.control.TextField();
     reason.setId("revealReason");
     reason.setPromptText(messages.get("address.reason"));
+    reason.setAccessibleText(messages.get("address.reason"));
     reason.textProperty().bindBidirectional(vm.reasonProperty());
     Button reveal = button("revealAddress", "address.reveal", vm::reveal);
     Label result = new Label();

@@ -244,7 +244,7 @@ public final class DecisionWorkspaceView extends BorderPane {
     }
   }
 
-  private static final String LINE = "explanation.line";
+  private static final Class<DecisionWorkspaceViewModel.LineItem> LINE = DecisionWorkspaceViewModel.LineItem.class; // the pane's line, in its properties
   private final List<TitledPane> linePanes = new java.util.ArrayList<>();
 
   private TitledPane newLinePane() {
