@@ -53,6 +53,7 @@ class AccessibleNamesFxTest {
     System.setProperty("workbench.cache.directory", Files.createTempDirectory("workbench-test-cache").toString());
     System.setProperty("workbench.calls.wrap-up-required", "false");
     FxToolkit.registerPrimaryStage();
+    FxToolkit.cleanupStages(); // no window (a dialog) of an earlier test class in this JVM may take the input
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
     BackendEndpoint backend = app.context().getBean(BackendEndpoint.class);
     backend.awaitReady();

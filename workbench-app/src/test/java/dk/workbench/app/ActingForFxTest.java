@@ -60,6 +60,7 @@ class ActingForFxTest {
   static void startApp() throws Exception {
     System.setProperty("workbench.cache.directory", Files.createTempDirectory("workbench-test-cache").toString());
     FxToolkit.registerPrimaryStage();
+    FxToolkit.cleanupStages(); // no window (a dialog) of an earlier test class in this JVM may take the input
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
     app.context().getBean(BackendEndpoint.class).awaitReady();
     population = Population.generate(Population.DEFAULT_SEED);

@@ -50,6 +50,7 @@ class CallFlowFxTest {
     cache = Files.createTempDirectory("workbench-call-flow");
     System.setProperty(CACHE, cache.toString());
     FxToolkit.registerPrimaryStage();
+    FxToolkit.cleanupStages(); // no window (a dialog) of an earlier test class in this JVM may take the input
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
     app.context().getBean(BackendEndpoint.class).awaitReady();
   }

@@ -39,6 +39,7 @@ class ErrorDialogFxTest {
     logFile = Files.createTempDirectory("workbench-test-log").resolve("workbench.log");
     System.setProperty(LogFile.NAME_PROPERTY, logFile.toString());
     FxToolkit.registerPrimaryStage();
+    FxToolkit.cleanupStages(); // no window (a dialog) of an earlier test class in this JVM may take the input
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
     app.context().getBean(BackendEndpoint.class).awaitReady();
   }

@@ -51,6 +51,7 @@ class MainWindowFxTest {
     // these tests close telephone-enquiry tabs freely; CallFlowFxTest covers the required wrap-up
     System.setProperty("workbench.calls.wrap-up-required", "false");
     FxToolkit.registerPrimaryStage();
+    FxToolkit.cleanupStages(); // no window (a dialog) of an earlier test class in this JVM may take the input
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
     BackendEndpoint backend = app.context().getBean(BackendEndpoint.class);
     backend.awaitReady();

@@ -49,6 +49,7 @@ class OfflineRestartFxTest {
       System.clearProperty("workbench.sandbox.faults");
     }
     FxToolkit.registerPrimaryStage();
+    FxToolkit.cleanupStages(); // no window (a dialog) of an earlier test class in this JVM may take the input
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
     app.context().getBean(BackendEndpoint.class).awaitReady();
   }

@@ -4,11 +4,11 @@ import dk.workbench.contracts.accesslog.AccessAction;
 import dk.workbench.contracts.accesslog.AccessPurpose;
 import dk.workbench.service.accesslog.AccessLogRow;
 import dk.workbench.ui.common.Messages;
+import dk.workbench.ui.common.Tables;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -97,8 +97,7 @@ public final class AccessLogView {
 
   private static TableColumn<AccessLogRow, String> column(String title, Function<AccessLogRow, String> value,
       double width) {
-    TableColumn<AccessLogRow, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    TableColumn<AccessLogRow, String> c = Tables.textColumn(title, value);
     c.setPrefWidth(width);
     c.setSortable(false);
     return c;

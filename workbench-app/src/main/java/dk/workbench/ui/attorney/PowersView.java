@@ -1,7 +1,7 @@
 package dk.workbench.ui.attorney;
 
+import dk.workbench.ui.common.Tables;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -44,6 +44,6 @@ public final class PowersView {
   }
 
   private static void show(TableColumn<PowersViewModel.Row, String> column, Function<PowersViewModel.Row, String> f) {
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(f.apply(cell.getValue())));
+    Tables.showText(column, f);
   }
 }

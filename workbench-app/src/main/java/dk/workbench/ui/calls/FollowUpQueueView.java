@@ -2,8 +2,8 @@ package dk.workbench.ui.calls;
 
 import dk.workbench.contracts.interactions.FollowUp;
 import dk.workbench.ui.common.Messages;
+import dk.workbench.ui.common.Tables;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -86,8 +86,6 @@ public class FollowUpQueueView {
   }
 
   private TableColumn<FollowUp, String> column(String key, Function<FollowUp, String> text) {
-    TableColumn<FollowUp, String> column = new TableColumn<>(messages.get(key));
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    return column;
+    return Tables.textColumn(messages.get(key), text);
   }
 }

@@ -2,8 +2,8 @@ package dk.workbench.ui.offline;
 
 import dk.workbench.service.offline.LocalData;
 import dk.workbench.ui.common.Messages;
+import dk.workbench.ui.common.Tables;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -116,8 +116,6 @@ public class LocalDataView {
   }
 
   private TableColumn<LocalData.Failure, String> column(String key, Function<LocalData.Failure, String> text) {
-    TableColumn<LocalData.Failure, String> column = new TableColumn<>(messages.get(key));
-    column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
-    return column;
+    return Tables.textColumn(messages.get(key), text);
   }
 }
