@@ -128,6 +128,16 @@ public final class DecisionWorkspace {
   }
 
   /**
+   * The citizen summary as a one-page accessible PDF (PDF/A-2b + PDF/UA-1, the same writer as the
+   * access statement): {@code title} as the heading, one paragraph per sentence.
+   */
+  public void writeSummaryPdf(String title, List<String> sentences, java.io.OutputStream out) throws java.io.IOException {
+    try (var pdf = new dk.workbench.service.accesslog.AccessStatementPdf(title, sentences, clock.instant())) {
+      pdf.save(out);
+    }
+  }
+
+  /**
    * Records a discrepancy for a supervisor: an interaction on the citizen (reason "decision
    * explanation" and the benefit, to be followed up today by the supervisors' queue, where the
    * follow-up queue shows it) whose notes name the decision, both

@@ -351,6 +351,18 @@ public final class DecisionWorkspaceView extends BorderPane {
     Clipboard.getSystemClipboard().setContent(content);
   }
 
+  @FXML
+  private void onSummaryPdf() {
+    javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+    chooser.setTitle(messages.get("summary.pdf"));
+    chooser.setInitialFileName(messages.get("summary.pdfFile"));
+    chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("PDF", "*.pdf"));
+    java.io.File file = chooser.showSaveDialog(summaryArea.getScene().getWindow());
+    if (file != null) {
+      viewModel.saveSummaryPdf(file.toPath());
+    }
+  }
+
   private static void shown(Node node, javafx.beans.value.ObservableBooleanValue shown) {
     node.visibleProperty().bind(shown);
     node.managedProperty().bind(node.visibleProperty());

@@ -664,6 +664,22 @@ public final class DecisionWorkspaceViewModel {
     return whatIfError.getReadOnlyProperty();
   }
 
+  /** "Gem som PDF": writes the summary shown as a one-page PDF to {@code file}; the status line says how it went. */
+  public void saveSummaryPdf(java.nio.file.Path file) {
+    String text = summary.get();
+    if (text.isEmpty() || file == null) {
+      return;
+    }
+    tasks.run(() -> {
+      try (var out = java.nio.file.Files.newOutputStream(file)) {
+        service.writeSummaryPdf(messages.get("summary.pdfTitle"), List.of(text.split("\n")), out);
+      }
+      return file;
+    }).onSuccess(done -> status.set(messages.get("summary.saved", done.getFileName())))
+        .onFailure(e -> status.set(messages.get("summary.saveFailed")))
+        .start();
+  }
+
   /** The citizen summary, one sentence per line. */
   public ReadOnlyStringProperty summaryProperty() {
     return summary.getReadOnlyProperty();

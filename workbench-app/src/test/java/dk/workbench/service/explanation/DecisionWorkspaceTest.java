@@ -221,4 +221,30 @@ class DecisionWorkspaceTest {
     }
     throw new AssertionError("nobody with " + count + " decisions on " + benefit);
   }
+
+  @Test
+  void theSummaryIsAOnePageAccessiblePdf(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    CprNumber cpr = CprNumber.parse(sandbox.population().archetypes().stream()
+        .filter(e -> e.archetype().equals("single-pensioner")).findFirst().orElseThrow().cpr());
+    OpenedDecision opened = workspace.open(workspace.decisions(cpr, null).get(0).id());
+    List<String> sentences = workspace.summary(opened.recomputed(), dk.workbench.rules.Language.DA);
+    java.nio.file.Path file = dir.resolve("forklaring.pdf");
+    try (var out = java.nio.file.Files.newOutputStream(file)) {
+      workspace.writeSummaryPdf("Forklaring af din ydelse", sentences, out);
+    }
+
+    try (var pdf = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+      assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      assertThat(text).contains("Forklaring af din ydelse", sentences.get(0).replaceAll("\\s+", " ").substring(0, 30));
+    }
+    for (var flavour : List.of(org.verapdf.pdfa.flavours.PDFAFlavour.PDFA_2_B, org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1)) {
+      org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+      try (var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(file.toFile(), flavour)) {
+        var result = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(flavour, false).validate(parser);
+        assertThat(result.isCompliant()).as(flavour + ": " + result.getTestAssertions().stream()
+            .filter(a -> a.getStatus() != org.verapdf.pdfa.results.TestAssertion.Status.PASSED).limit(3).toList()).isTrue();
+      }
+    }
+  }
 }
