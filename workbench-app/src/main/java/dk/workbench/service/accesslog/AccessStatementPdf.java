@@ -1,8 +1,6 @@
 package dk.workbench.service.accesslog;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
+import dk.workbench.letters.PdfArchival;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -38,7 +36,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
@@ -255,64 +252,12 @@ public final class AccessStatementPdf implements AutoCloseable {
 
     String stamp = DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(created.atOffset(ZoneOffset.UTC));
     PDMetadata metadata = new PDMetadata(doc);
-    metadata.importXMPMetadata(xmp(title, "Citizen Workbench", stamp).getBytes(StandardCharsets.UTF_8));
+    metadata.importXMPMetadata(PdfArchival.xmp(title, "Citizen Workbench", stamp, PRODUCER).getBytes(StandardCharsets.UTF_8));
     catalog.setMetadata(metadata);
 
-    PDOutputIntent intent = new PDOutputIntent(doc,
-        new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-    intent.setInfo("sRGB IEC61966-2.1");
-    intent.setOutputCondition("sRGB IEC61966-2.1");
-    intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-    intent.setRegistryName("http://www.color.org");
-    catalog.addOutputIntent(intent);
+    PdfArchival.addSrgbOutputIntent(doc);
   }
 
-  static String xmp(String title, String author, String stamp) {
-    return "<?xpacket begin=\"\uFEFF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-        + "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-        + "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-        + "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">\n"
-        + "<dc:format>application/pdf</dc:format>\n"
-        + "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escape(title) + "</rdf:li></rdf:Alt></dc:title>\n"
-        + "<dc:creator><rdf:Seq><rdf:li>" + escape(author) + "</rdf:li></rdf:Seq></dc:creator>\n"
-        + "</rdf:Description>\n"
-        + "<rdf:Description rdf:about=\"\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
-        + "<xmp:CreateDate>" + stamp + "</xmp:CreateDate>\n"
-        + "<xmp:ModifyDate>" + stamp + "</xmp:ModifyDate>\n"
-        + "<xmp:CreatorTool>Citizen Workbench</xmp:CreatorTool>\n"
-        + "</rdf:Description>\n"
-        + "<rdf:Description rdf:about=\"\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n"
-        + "<pdf:Producer>" + PRODUCER + "</pdf:Producer>\n"
-        + "</rdf:Description>\n"
-        + "<rdf:Description rdf:about=\"\" xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\">\n"
-        + "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>B</pdfaid:conformance>\n"
-        + "</rdf:Description>\n"
-        + "<rdf:Description rdf:about=\"\" xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\">\n"
-        + "<pdfuaid:part>1</pdfuaid:part>\n"
-        + "</rdf:Description>\n"
-        + "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\""
-        + " xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\""
-        + " xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
-        + "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
-        + "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
-        + "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
-        + "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
-        + "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
-        + "<pdfaProperty:name>part</pdfaProperty:name>\n"
-        + "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
-        + "<pdfaProperty:category>internal</pdfaProperty:category>\n"
-        + "<pdfaProperty:description>Indicates, which part of ISO 14289 standard is followed</pdfaProperty:description>\n"
-        + "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
-        + "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n"
-        + "</rdf:Description>\n"
-        + "</rdf:RDF>\n"
-        + "</x:xmpmeta>\n"
-        + "<?xpacket end=\"w\"?>";
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-  }
 
   /** Words onto lines that fit the text width. */
   private List<String> wrap(String text, PDType0Font font, float size) throws IOException {
