@@ -7,7 +7,6 @@ import dk.workbench.contracts.fuldmagt.PowerOfAttorney;
 import dk.workbench.service.attorney.ActingForService;
 import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,7 +20,6 @@ import javafx.collections.ObservableList;
  * hold for others — grantor, grantee, privileges, validity, status, origin.
  */
 public final class PowersViewModel {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   /** One line of the table, in the UI language. */
   public record Row(String id, String direction, String grantor, String grantee, String privileges, String validity,
@@ -60,10 +58,10 @@ public final class PowersViewModel {
   private Row row(PowerOfAttorney p, String direction) {
     String privileges = p.privileges().stream().map(FuldmagtPrivilege::name)
         .map(n -> messages.get("powers.privilege." + n)).collect(Collectors.joining(", "));
-    String validity = DATE.format(p.validFrom()) + " – " + (p.validTo() == null ? messages.get("powers.openEnded")
-        : DATE.format(p.validTo()));
+    String validity = messages.date(p.validFrom()) + " – " + (p.validTo() == null ? messages.get("powers.openEnded")
+        : messages.date(p.validTo()));
     String status = messages.get("powers.status." + p.status().name())
-        + (p.revokedOn() == null ? "" : " " + DATE.format(p.revokedOn()));
+        + (p.revokedOn() == null ? "" : " " + messages.date(p.revokedOn()));
     return new Row(p.id(), direction, name(p.grantor()), name(p.grantee()), privileges, validity, status,
         messages.get("powers.origin." + p.origin().name()));
   }

@@ -8,7 +8,6 @@ import dk.workbench.service.calls.FollowUpQueue;
 import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.overview.CitizenTabsViewModel;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -19,7 +18,6 @@ import javafx.collections.ObservableList;
 
 /** The follow-up queue: calls handed over (to the supervisors or a colleague), filtered by assignee, re-assigned, opened. */
 public class FollowUpQueueViewModel {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final FollowUpQueue queue;
   private final CitizenTabsViewModel citizens;
@@ -80,7 +78,7 @@ public class FollowUpQueueViewModel {
   }
 
   public String dateText(FollowUp item) {
-    return item.interaction().followUpDate() == null ? "" : DATE.format(item.interaction().followUpDate());
+    return item.interaction().followUpDate() == null ? "" : messages.date(item.interaction().followUpDate());
   }
 
   public String reasonsText(FollowUp item) {

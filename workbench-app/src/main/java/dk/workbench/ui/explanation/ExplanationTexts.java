@@ -11,40 +11,32 @@ import dk.workbench.service.explanation.OpenedDecision;
 import dk.workbench.service.explanation.Verification;
 import dk.workbench.ui.common.Messages;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Turns explanation lines, differences and changes into the workspace's texts, in the UI language. */
 final class ExplanationTexts {
-  static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final Messages messages;
   private final Language language;
-  private final NumberFormat kroner;
 
   ExplanationTexts(Messages messages) {
     this.messages = messages;
     this.language = "en".equals(messages.locale().getLanguage()) ? Language.EN : Language.DA;
-    this.kroner = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
-    kroner.setMinimumFractionDigits(2);
-    kroner.setMaximumFractionDigits(2);
   }
 
   Language language() {
     return language;
   }
 
-  /** {@code 12.345,00 kr.}, or a dash when absent. */
+  /** {@code 12.345,00 kr.} (in the UI's language), or a dash when absent. */
   String kroner(BigDecimal amount) {
-    return amount == null ? "–" : kroner.format(amount) + " kr.";
+    return amount == null ? "–" : messages.money(amount);
   }
 
   String date(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
+    return messages.date(date);
   }
 
   /** A line's amount with its unit, or its value; empty when it has neither. */
@@ -129,8 +121,8 @@ final class ExplanationTexts {
   /** The rows telling how a line differs from the back-end's. */
   List<String> difference(Verification.LineDifference d) {
     List<String> rows = new ArrayList<>();
-    rows.add(messages.get("explanation.differs." + d.kind().name(), kroner(d.backendAmount()).replace(" kr.", ""),
-        kroner(d.recomputedAmount()).replace(" kr.", "")));
+    rows.add(messages.get("explanation.differs." + d.kind().name(), kroner(d.backendAmount()),
+        kroner(d.recomputedAmount())));
     for (Verification.Detail x : d.details()) {
       switch (x.kind()) {
         case RATE -> rows.add(messages.get("explanation.differs.rate", x.name(), orDash(x.backend()),

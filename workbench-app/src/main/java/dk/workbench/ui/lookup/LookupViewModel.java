@@ -12,7 +12,6 @@ import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.overview.CitizenTabsViewModel;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,7 +28,6 @@ import javafx.collections.ObservableList;
  * opening the citizen's overview tab. Knows no nodes; keeps whatever was typed.
  */
 public class LookupViewModel {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final CitizenTabsViewModel citizens;
   private final PersonSearchService search;
@@ -168,7 +166,7 @@ public class LookupViewModel {
         : c.aktuelAdresse() == null ? messages.get("person.address.none") : c.aktuelAdresse().enLinje();
     String status = c.status() == null || "01".equals(c.status().status()) ? ""
         : " · " + messages.get("search.status." + c.status().status());
-    return name + " · " + messages.get("search.born", DATE.format(c.foedselsdato())) + " · " + address + status;
+    return name + " · " + messages.get("search.born", messages.date(c.foedselsdato())) + " · " + address + status;
   }
 
   /** The candidates of the last name or phone search; empty after a CPR look-up. */

@@ -5,7 +5,6 @@ import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
@@ -22,7 +21,6 @@ import javafx.collections.ObservableList;
  * the offline cache's figures and "Slet cache". Every call to {@link LocalData} runs in the background.
  */
 public class LocalDataViewModel {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm");
 
   private final LocalData local;
   private final BackgroundTasks tasks;
@@ -148,7 +146,7 @@ public class LocalDataViewModel {
   }
 
   public String time(Instant at) {
-    return at == null ? "" : TIME.format(at.atZone(zone));
+    return at == null ? "" : messages.dateTime(at.atZone(zone).toLocalDateTime());
   }
 
   /** "Næste forsøg 30.11.2026 10:15" or "Opgivet – back-end afviste den". */

@@ -28,7 +28,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class CitizenOverviewViewModel {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final CprNumber cpr;
   private final Purpose purpose;
@@ -101,7 +100,7 @@ public final class CitizenOverviewViewModel {
       }
     } else if (result instanceof SectionResult.Cached cached) {
       var at = cached.fetchedAt().atZone(zone);
-      card.loaded(messages.get("section.cached", cached.sourceName(), DATE.format(at), TIME.format(at)),
+      card.loaded(messages.get("section.cached", cached.sourceName(), messages.date(at.toLocalDate()), TIME.format(at)),
           presenter.rows(cached.section(), cached.data()), presenter.chart(cached.data()), messages.get("section.empty"));
       card.markOffline(messages.get("section.failure." + cached.failure().name(), cached.sourceName()));
       if (cached.data() instanceof PersonSummary person) {

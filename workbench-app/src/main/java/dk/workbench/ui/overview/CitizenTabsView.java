@@ -92,8 +92,7 @@ public final class CitizenTabsView extends StackPane {
     cards.getStyleClass().add("overview-cards");
     SectionCard benefitsCard = null;
     for (SectionViewModel section : overview.sections()) {
-      SectionCard card = new SectionCard(section, () -> overview.retry(section.section()), messages.get("lookup.retry"),
-          messages.get("section.loading"));
+      SectionCard card = new SectionCard(section, () -> overview.retry(section.section()), messages);
       card.setPrefWidth(460);
       cards.getChildren().add(extension.decorate(overview, section.section(), card));
       if (section.section() == Section.BENEFITS) {

@@ -1,5 +1,9 @@
 package dk.workbench.ui.overview;
 
+import dk.workbench.ui.common.Messages;
+import java.math.BigDecimal;
+import javafx.util.StringConverter;
+
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
@@ -13,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** The card of one overview section: title, source and time, rows, or a placeholder/message with retry. */
 final class SectionCard extends VBox {
@@ -20,7 +25,7 @@ final class SectionCard extends VBox {
 
   private final VBox rows = new VBox(4);
 
-  SectionCard(SectionViewModel model, Runnable retry, String retryText, String loadingText) {
+  SectionCard(SectionViewModel model, Runnable retry, Messages messages) {
     getStyleClass().add("section-card");
     setFocusTraversable(true); // "Næste afsnit" (F6) and Tab move through the cards
     setAccessibleText(model.title());
@@ -38,7 +43,7 @@ final class SectionCard extends VBox {
 
     ProgressIndicator busy = new ProgressIndicator();
     busy.setPrefSize(18, 18);
-    Label loading = new Label(loadingText);
+    Label loading = new Label(messages.get("section.loading"));
     loading.getStyleClass().add("section-loading");
     HBox placeholder = new HBox(8, busy, loading);
     placeholder.getStyleClass().add("section-skeleton");
@@ -63,13 +68,13 @@ final class SectionCard extends VBox {
     };
     model.stateProperty().addListener((obs, old, state) -> style.run());
     model.offlineProperty().addListener((obs, old, offline) -> style.run());
-    Button retryButton = new Button(retryText);
+    Button retryButton = new Button(messages.get("lookup.retry"));
     retryButton.setOnAction(e -> retry.run());
     bindShown(retryButton, model.retryableProperty());
 
     model.rows().addListener((ListChangeListener<SectionRow>) change -> showRows(model));
     showRows(model);
-    BarChart<String, Number> chart = chart(model);
+    BarChart<String, Number> chart = chart(model, messages);
     getChildren().addAll(header, placeholder, chart, rows, message, retryButton);
   }
 
@@ -100,10 +105,20 @@ final class SectionCard extends VBox {
   }
 
   /** Bars (e.g. net paid per month), shown only when the section has any. */
-  private static BarChart<String, Number> chart(SectionViewModel model) {
+  private static BarChart<String, Number> chart(SectionViewModel model, Messages messages) {
     CategoryAxis months = new CategoryAxis();
     NumberAxis amounts = new NumberAxis();
-    amounts.setTickLabelFormatter(new NumberAxis.DefaultFormatter(amounts, null, " kr."));
+    amounts.setTickLabelFormatter(new StringConverter<>() {
+      @Override
+      public String toString(Number amount) {
+        return messages.wholeKroner(BigDecimal.valueOf(amount.doubleValue()));
+      }
+
+      @Override
+      public Number fromString(String text) {
+        throw new UnsupportedOperationException("the axis is only shown");
+      }
+    });
     BarChart<String, Number> chart = new BarChart<>(months, amounts);
     chart.setLegendVisible(false);
     chart.setAnimated(false);

@@ -11,7 +11,6 @@ import dk.workbench.service.overview.OverviewData;
 import dk.workbench.service.overview.Section;
 import dk.workbench.ui.common.Messages;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,28 +18,22 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Turns a section's data into the lines (and bars) its card shows, in the UI language. */
 public class SectionPresenter {
-  static final DateTimeFormatter DANISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
   private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM.yy");
   /** Deadlines this close are marked. */
   static final int SOON_DAYS = 14;
 
   private final Messages messages;
   private final Clock clock;
-  private final NumberFormat kroner;
 
   public SectionPresenter(Messages messages, Clock clock) {
     this.messages = messages;
     this.clock = clock;
-    this.kroner = NumberFormat.getNumberInstance(Locale.forLanguageTag("da-DK"));
-    kroner.setMinimumFractionDigits(2);
-    kroner.setMaximumFractionDigits(2);
   }
 
   public List<SectionRow> rows(Section section, Object data) {
@@ -218,11 +211,11 @@ public class SectionPresenter {
   }
 
   private String kroner(BigDecimal amount) {
-    return amount == null ? "" : kroner.format(amount) + " kr.";
+    return messages.money(amount);
   }
 
-  private static String date(LocalDate date) {
-    return DANISH_DATE.format(date);
+  private String date(LocalDate date) {
+    return messages.date(date);
   }
 
   private LocalDate today() {
