@@ -83,6 +83,8 @@ class MainWindowFxTest {
 
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expectedName.equals(selectedTab().getText()));
     assertThat(detailsInSelectedTab()).contains("Enke/enkemand");
+    assertThat(robot.from(selectedTab().getContent()).lookup("#addressRevealer").query().isVisible())
+        .as("no protected address, nothing to reveal").isFalse();
   }
 
   @Test
@@ -96,6 +98,8 @@ class MainWindowFxTest {
 
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> expectedName.equals(selectedTab().getText()));
     assertThat(detailsInSelectedTab()).contains("Beskyttet adresse");
+    assertThat(robot.from(selectedTab().getContent()).lookup("#addressRevealer").query().isVisible())
+        .as("a caseworker may reveal it for a reason").isTrue();
   }
 
   @Test

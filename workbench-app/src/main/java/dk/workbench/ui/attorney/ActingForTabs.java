@@ -11,6 +11,7 @@ import dk.workbench.ui.digitalpost.DigitalPostViewModel;
 import dk.workbench.ui.overview.CitizenOverviewViewModel;
 import dk.workbench.ui.overview.TabExtension;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Supplier;
@@ -101,6 +102,9 @@ public final class ActingForTabs implements TabExtension {
     log.setOnAction(e -> openAccessLog(log, session));
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
+    for (Button button : List.of(start, end, log)) {
+      button.setMinWidth(Region.USE_PREF_SIZE); // the header wraps; the buttons keep their whole text
+    }
     HBox line = new HBox(8, header, grow, start, end, log);
     VBox bar = new VBox(4, line, warning);
     bar.getStyleClass().add("session-bar");
@@ -139,7 +143,10 @@ public final class ActingForTabs implements TabExtension {
     if (section == Section.PERSON) {
       AddressRevealViewModel reveal = reveals.apply(session);
       if (reveal.available()) {
-        cell.getChildren().add(revealer(reveal));
+        Node revealer = revealer(reveal);
+        revealer.visibleProperty().bind(overview.addressProtectedProperty().and(card.visibleProperty()));
+        revealer.managedProperty().bind(revealer.visibleProperty());
+        cell.getChildren().add(revealer);
       }
     }
     return cell;
@@ -158,7 +165,9 @@ public final class ActingForTabs implements TabExtension {
     result.setWrapText(true);
     result.textProperty().bind(vm.resultProperty());
     HBox.setHgrow(reason, Priority.ALWAYS);
-    return new VBox(4, new HBox(8, reason, reveal), result);
+    VBox revealer = new VBox(4, new HBox(8, reason, reveal), result);
+    revealer.setId("addressRevealer");
+    return revealer;
   }
 
   private Button button(String id, String key, Runnable run) {

@@ -126,7 +126,7 @@ public final class CallPanel extends VBox {
     }
     getChildren().addAll(new HBox(12, title, timer), label(messages.get("call.channel")), channel,
         label(messages.get("call.reasons")), reasons, label(messages.get("call.notes")), notes,
-        label(messages.get("call.outcome")), outcome, followUp, new HBox(8, wrapUp, handOver), problems, status);
+        label(messages.get("call.outcome")), outcome, followUp, new FlowPane(8, 8, wrapUp, handOver), problems, status);
 
     // timer every second, auto-save every few seconds, both only while the window shows
     Timeline clock = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> viewModel.tick()));

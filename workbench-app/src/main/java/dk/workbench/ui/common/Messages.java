@@ -81,6 +81,6 @@ public final class Messages {
     } catch (MissingResourceException e) {
       return key;
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
   }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -40,6 +42,7 @@ public final class CitizenOverviewViewModel {
   private final Map<Section, SectionViewModel> sections = new EnumMap<>(Section.class);
   private final Map<Section, Long> generations = new EnumMap<>(Section.class);
   private final ReadOnlyStringWrapper title;
+  private final ReadOnlyBooleanWrapper addressProtected = new ReadOnlyBooleanWrapper();
   private final ReadOnlyBooleanWrapper personMissing = new ReadOnlyBooleanWrapper(false);
 
   private final CallViewModel call;
@@ -97,6 +100,7 @@ public final class CitizenOverviewViewModel {
           messages.get("section.empty"));
       if (loaded.data() instanceof PersonSummary person) {
         title.set(person.fullName());
+        addressProtected.set(person.addressProtected());
       }
     } else if (result instanceof SectionResult.Cached cached) {
       var at = cached.fetchedAt().atZone(zone);
@@ -105,6 +109,7 @@ public final class CitizenOverviewViewModel {
       card.markOffline(messages.get("section.failure." + cached.failure().name(), cached.sourceName()));
       if (cached.data() instanceof PersonSummary person) {
         title.set(person.fullName());
+        addressProtected.set(person.addressProtected());
       }
     } else if (result instanceof SectionResult.Failed failed) {
       if (failed.section() == Section.PERSON && failed.failure() == SectionResult.Failure.NOT_FOUND) {
@@ -133,6 +138,11 @@ public final class CitizenOverviewViewModel {
   }
 
   /** The formatted CPR number until the person arrives, then the name. */
+  /** Whether the person section says the citizen's address is protected (name and address masked). */
+  public ReadOnlyBooleanProperty addressProtectedProperty() {
+    return addressProtected.getReadOnlyProperty();
+  }
+
   public ReadOnlyStringProperty titleProperty() {
     return title.getReadOnlyProperty();
   }

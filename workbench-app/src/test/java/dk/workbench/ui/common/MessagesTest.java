@@ -27,6 +27,12 @@ class MessagesTest {
   }
 
   @Test
+  void numbersInTextsFollowTheLanguage() {
+    assertEquals("50 af 10.000 breve vist · 1.234 ulæste", danish.get("post.status", 50, 10_000, 1_234));
+    assertEquals("50 of 10,000 letters shown · 1,234 unread", english.get("post.status", 50, 10_000, 1_234));
+  }
+
+  @Test
   void datesFollowTheLanguage() {
     LocalDate birth = LocalDate.of(1944, 5, 3);
     assertEquals("3.5.1944", danish.date(birth));
