@@ -38,7 +38,7 @@ import javafx.util.StringConverter;
  * its history; and the print queue's batch ("Udskriv samlet" / "Gem samlet PDF…") with a
  * progress bar and "Annullér". Binds to {@link LettersViewModel} and forwards events. Every
  * action has a mnemonic (Alt + the underlined letter); Enter in the list opens the preview;
- * Escape closes the window.
+ * F5 fetches the letters again; Escape closes the window.
  */
 public final class LettersView {
   private final LettersViewModel viewModel;
@@ -222,6 +222,7 @@ public final class LettersView {
       scene.getStylesheets().setAll(owner.getScene().getStylesheets());
     }
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), window::close);
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), viewModel::load);
     window.setScene(scene);
     window.setOnShown(e -> table.requestFocus());
     return window;
