@@ -38,8 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks the screens of the real app (search, a citizen's overview with the call panel, the
- * "Udbakke" panel, the command palette) and checks that every interactive control a screen
- * reader can reach has an accessible name: its own text, an accessible text, or a label
+ * "Udbakke" panel, the command palette, the decision workspace with its letter bar, "Breve") and
+ * checks that every interactive control a screen reader can reach has an accessible name: its own text, an accessible text, or a label
  * pointing at it ({@code labelFor}).
  */
 @Tag("ui")
@@ -90,6 +90,18 @@ class AccessibleNamesFxTest {
     robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#commandPalette").tryQuery().isPresent());
     walkShowingWindows("command palette", unnamed, checked);
+    closeDialogs();
+
+    Node openDecisions = robot.lookup("#openDecisions").queryAll().stream().filter(Node::isVisible).findFirst().orElseThrow();
+    robot.interact(openDecisions::requestFocus);
+    robot.type(KeyCode.SPACE);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#makeLetterButton").tryQuery()
+        .map(n -> !n.isDisabled()).orElse(false));
+    walkShowingWindows("decision workspace + letter bar", unnamed, checked);
+
+    robot.press(KeyCode.CONTROL).press(KeyCode.B).release(KeyCode.B).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lettersScreen").tryQuery().isPresent());
+    walkShowingWindows("Breve", unnamed, checked);
     closeDialogs();
 
     System.out.println("accessible names: " + checked[0] + " interactive controls checked");

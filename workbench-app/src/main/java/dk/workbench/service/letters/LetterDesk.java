@@ -52,13 +52,19 @@ public final class LetterDesk {
    * letter goes c/o the authority).
    *
    * @return the new letter's number
-   * @throws LetterException when there is no such decision, or its amounts differ from the recomputation
+   * @throws LetterRefusedException when there is no such decision, or its amounts differ from the
+   *     recomputation (the message says which)
    * @throws ApiException when a back-end cannot be reached or fails
    */
   public long draftFromDecision(String decisionId, CprNumber citizen, Language language, boolean largePrint, Actor author)
-      throws LetterException, ApiException {
-    DecisionLetter made = decisionLetters.composeForDecision(decisionId, citizen,
-        new DecisionLetters.Options(language, largePrint, null, false));
+      throws LetterRefusedException, ApiException {
+    DecisionLetter made;
+    try {
+      made = decisionLetters.composeForDecision(decisionId, citizen,
+          new DecisionLetters.Options(language, largePrint, null, false));
+    } catch (LetterException e) {
+      throw new LetterRefusedException(e.getMessage());
+    }
     return letters.draft(citizen, made.recipient(), made.sender(), made.letter(), author);
   }
 

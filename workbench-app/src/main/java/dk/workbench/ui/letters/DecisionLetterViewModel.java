@@ -1,9 +1,9 @@
 package dk.workbench.ui.letters;
 
 import dk.workbench.contracts.cpr.CprNumber;
-import dk.workbench.letters.LetterException;
 import dk.workbench.rules.Language;
 import dk.workbench.service.letters.LetterDesk;
+import dk.workbench.service.letters.LetterRefusedException;
 import dk.workbench.service.letters.LetterService.Actor;
 import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
@@ -86,10 +86,10 @@ public final class DecisionLetterViewModel {
   }
 
   private String refusal(Throwable e) {
-    if (e instanceof LetterException && discrepancy.get()) {
+    if (e instanceof LetterRefusedException && discrepancy.get()) {
       return messages.get("letter.make.disagrees");
     }
-    if (e instanceof LetterException) {
+    if (e instanceof LetterRefusedException) {
       return messages.get("letter.make.refused", e.getMessage());
     }
     if (e instanceof IllegalStateException) { // no local cache
