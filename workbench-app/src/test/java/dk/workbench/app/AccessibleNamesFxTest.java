@@ -39,8 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Walks the screens of the real app (search, a citizen's overview with the call panel, the
  * "Udbakke" panel, the command palette, the decision workspace with its letter bar, "Breve") and
- * checks that every interactive control a screen reader can reach has an accessible name: its own text, an accessible text, or a label
- * pointing at it ({@code labelFor}).
+ * checks that every interactive control a screen reader can reach has an accessible name: its
+ * own text, an accessible text, or a label pointing at it ({@code labelFor}).
  */
 @Tag("ui")
 class AccessibleNamesFxTest {
