@@ -130,11 +130,6 @@ public final class LetterDesk {
     return letters.printBatch(picked, actor, printer, progress, cancel);
   }
 
-  /** True when "Udskriv" prints to files in a folder (no print dialog). */
-  public boolean printsToFile() {
-    return printFolder != null;
-  }
-
   private LetterPrinter printer() {
     return printFolder == null ? new SystemLetterPrinter(true) : new FileLetterPrinter(printFolder);
   }

@@ -478,9 +478,4 @@ public final class LettersViewModel {
   public ReadOnlyStringProperty batchTextProperty() {
     return batchText.getReadOnlyProperty();
   }
-
-  /** True when "Udskriv" prints to files (headless runs) rather than to the system printer. */
-  public boolean printsToFile() {
-    return desk.get().printsToFile();
-  }
 }
