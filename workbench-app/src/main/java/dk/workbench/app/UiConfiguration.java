@@ -34,6 +34,18 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import org.springframework.context.ApplicationContext;
 import dk.workbench.ui.letters.LetterPreviewView;
+import dk.workbench.service.letters.LetterDesk;
+import dk.workbench.service.letters.LetterService;
+import dk.workbench.ui.letters.DecisionLetterBar;
+import dk.workbench.ui.letters.DecisionLetterViewModel;
+import dk.workbench.ui.letters.LetterPreviewWindow;
+import dk.workbench.ui.letters.LettersView;
+import dk.workbench.ui.letters.LettersViewModel;
+import dk.workbench.ui.main.Command;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.springframework.beans.factory.ObjectProvider;
 import dk.workbench.ui.letters.LetterPreviewViewModel;
 import dk.workbench.service.accesslog.AccessLogService;
 import dk.workbench.service.attorney.ActingForService;
@@ -69,12 +81,18 @@ public class UiConfiguration {
   @Bean
   @Scope("prototype")
   CitizenTabsView citizenTabsView(CitizenTabsViewModel viewModel, Messages messages, WorkbenchProperties properties,
-      DecisionWorkspace workspace, BackgroundTasks tasks, Clock clock, ActingForTabs actingFor) {
+      DecisionWorkspace workspace, BackgroundTasks tasks, Clock clock, ActingForTabs actingFor,
+      ObjectProvider<LetterDesk> letterDesk, LetterPreviewWindow letterPreviews) {
     CitizenTabsView view = new CitizenTabsView(viewModel, messages, properties.calls().autosave());
     view.extend(actingFor);
     view.setDecisionsOpener((cpr, back) -> {
       var decisions = new DecisionWorkspaceViewModel(cpr, workspace, tasks, messages, clock);
       var pane = new DecisionWorkspaceView(decisions, messages, back);
+      var letter = new DecisionLetterViewModel(cpr, letterDesk::getObject, actor(properties), tasks, messages,
+          id -> letterPreviews.show(pane.getScene() == null ? null : pane.getScene().getWindow(), id));
+      letter.decisionIdProperty().bind(decisions.selectedProperty().map(DecisionWorkspaceViewModel.DecisionItem::id));
+      letter.discrepancyProperty().bind(decisions.discrepancyProperty());
+      pane.addDecisionAction(new DecisionLetterBar(letter, messages));
       decisions.start();
       return pane;
     });
@@ -127,10 +145,13 @@ public class UiConfiguration {
   @Bean
   @Scope("prototype")
   MainView mainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData,
-      CitizenTabsViewModel tabs, ApiEndpoint endpoint, BackgroundTasks tasks, Messages messages) {
+      CitizenTabsViewModel tabs, ApiEndpoint endpoint, BackgroundTasks tasks, Messages messages, LettersView letters) {
     var queue = new FollowUpQueueViewModel(new FollowUpQueue(new InteractionsClient(endpoint)), tabs, tasks, messages);
-    return new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages),
+    var view = new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages),
         new FollowUpQueueView(queue, messages), messages);
+    view.addCommand(new Command(messages.get("command.letters"),
+        new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> letters.show(view.window())));
+    return view;
   }
 
   /** One main window, one look-up bar: the screen-pop drives the same view model. */
@@ -144,6 +165,25 @@ public class UiConfiguration {
   @Scope("prototype")
   LookupView lookupView(LookupViewModel viewModel) {
     return new LookupView(viewModel);
+  }
+
+  /** The signed-in staff user, as the letter workflow records them. */
+  private static LetterService.Actor actor(WorkbenchProperties properties) {
+    return new LetterService.Actor(properties.staff().username(), properties.staff().role());
+  }
+
+  /** Opens a stored letter's preview in a window (issue 9). */
+  @Bean
+  LetterPreviewWindow letterPreviewWindow(ObjectProvider<LetterDesk> letterDesk, BackgroundTasks tasks, Messages messages) {
+    return new LetterPreviewWindow(letterDesk::getObject, tasks, messages);
+  }
+
+  /** The "Breve" window: letters, approval, printing, the print queue's batch (issue 9). */
+  @Bean
+  LettersView lettersView(ObjectProvider<LetterDesk> letterDesk, WorkbenchProperties properties, BackgroundTasks tasks,
+      Messages messages, Clock clock, LetterPreviewWindow previews) {
+    var viewModel = new LettersViewModel(letterDesk::getObject, actor(properties), tasks, messages, clock.getZone());
+    return new LettersView(viewModel, previews, messages);
   }
 
   @Bean

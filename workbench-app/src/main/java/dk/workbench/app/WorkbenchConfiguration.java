@@ -207,6 +207,18 @@ public class WorkbenchConfiguration {
     return new LetterService(db, new LetterStore(db), new AuditLog(db), new OutboxWrites(db, outbox.outbox()), clock);
   }
 
+  /**
+   * The letter screens' use cases; made when first used. "Udskriv" prints through the system print
+   * dialog, or to PDF files in {@code workbench.letters.print-folder} when that is set (headless runs).
+   */
+  @Bean
+  @org.springframework.context.annotation.Lazy
+  dk.workbench.service.letters.LetterDesk letterDesk(DecisionLetters decisionLetters, LetterService letters,
+      @org.springframework.beans.factory.annotation.Value("${workbench.letters.print-folder:}") String printFolder) {
+    return new dk.workbench.service.letters.LetterDesk(decisionLetters, letters,
+        printFolder.isBlank() ? null : java.nio.file.Path.of(printFolder));
+  }
+
   /** The outbox and cache for the status bar and the "Udbakke" panel. */
   @Bean
   LocalData localData(LocalCache cache, OutboxService outbox) {

@@ -211,6 +211,20 @@ public final class LetterStore {
     });
   }
 
+  /** The distinct sending authorities of the stored letters, sorted. */
+  public List<String> authorities() {
+    return db.read(c -> {
+      try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT authority FROM letters ORDER BY authority");
+          ResultSet rs = ps.executeQuery()) {
+        List<String> names = new ArrayList<>();
+        while (rs.next()) {
+          names.add(rs.getString(1));
+        }
+        return names;
+      }
+    });
+  }
+
   private static void event(Connection tx, long id, long at, String actor, String role, String action) throws SQLException {
     try (PreparedStatement ps = tx.prepareStatement("INSERT INTO letter_events (letter_id, seq, at, actor, role, action) "
         + "VALUES (?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM letter_events WHERE letter_id = ?), ?, ?, ?, ?)")) {

@@ -46,7 +46,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks every screen of the real app in demo mode — search, a citizen's overview with the call
- * panel, the decision workspace, the "Udbakke" panel, the command palette, the follow-up queue,
+ * panel, the decision workspace with its letter bar, a letter's preview, "Breve", the "Udbakke" panel, the command palette, the follow-up queue,
  * an acting-for session with its dialog, Digital Post and the access log — and on each one checks
  * that every interactive control a screen reader can reach has an accessible name (its own text,
  * an accessible text, or a label pointing at it with {@code labelFor}), and takes the screenshot
@@ -58,7 +58,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @Tag("ui")
 class ScreenTourFxTest {
   /** The screens of the tour, in order; each has its image in {@code assets/screenshots/}. */
-  static final List<String> SCREENS = List.of("search", "overview-call", "decision-workspace", "outbox",
+  static final List<String> SCREENS = List.of("search", "overview-call", "decision-workspace", "letter-preview", "letters", "outbox",
       "command-palette", "follow-up-queue", "acting-for-dialog", "acting-for-session", "digital-post", "access-log");
   private static final Path COMMITTED = Path.of("..", "assets", "screenshots");
 
@@ -102,9 +102,21 @@ class ScreenTourFxTest {
 
     Button decisions = robot.from(selectedTab().getContent()).lookup("#openDecisions").queryAs(Button.class);
     robot.interact(decisions::fire);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".explanation-line").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".explanation-line").tryQuery().isPresent()
+        && robot.lookup("#makeLetterButton").tryQuery().map(n -> !n.isDisabled()).orElse(false));
     visit("decision-workspace");
+    robot.interact(() -> robot.lookup("#makeLetterButton").queryAs(Button.class).fire());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#letter-page").tryQuery()
+        .map(n -> ((Label) n).getText().startsWith("Side 1 af")).orElse(false));
+    visit("letter-preview");
+    closeDialogs();
     robot.interact(() -> robot.lookup("#backButton").queryAs(Button.class).fire());
+
+    robot.press(KeyCode.CONTROL).press(KeyCode.B).release(KeyCode.B).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#lettersTable").tryQuery()
+        .map(n -> !((TableView<?>) n).getItems().isEmpty()).orElse(false));
+    visit("letters");
+    closeDialogs();
 
     robot.clickOn("#outboxLink");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#localDataPanel").tryQuery().isPresent());

@@ -64,6 +64,27 @@ public final class DecisionLetters {
    * @throws ApiException when a back-end cannot be reached or fails
    */
   public Letter forDecision(String decisionId, CprNumber citizen, Options options) throws LetterException, ApiException {
+    return composeForDecision(decisionId, citizen, options).letter();
+  }
+
+  /**
+   * A composed decision letter with the parties it was made for (what a draft stores).
+   *
+   * @param letter the composed letter
+   * @param sender the deciding authority
+   * @param recipient the citizen (or the test profile)
+   */
+  public record DecisionLetter(Letter letter, Sender sender, Recipient recipient) {}
+
+  /**
+   * As {@link #forDecision}, with the sender and recipient the letter was made for.
+   *
+   * @throws LetterException when there is no such decision, or it cannot be explained (its amounts
+   *     differ from the recomputation)
+   * @throws ApiException when a back-end cannot be reached or fails
+   */
+  public DecisionLetter composeForDecision(String decisionId, CprNumber citizen, Options options)
+      throws LetterException, ApiException {
     Decision decision;
     try {
       decision = decisions.getDecision(decisionId);
@@ -80,8 +101,8 @@ public final class DecisionLetters {
     Sender sender = decision.authority() == null ? Sender.testProfile()
         : Sender.named(decision.authority().name(), decision.authority().cvr());
     String reference = decision.caseNumber() == null ? decision.id() : decision.caseNumber() + " / " + decision.id();
-    return composer.compose(new LetterRequest(explanation, sender, recipient, date(options), reference, options.language(),
-        options.largePrint(), options.protectedAddressPermitted()));
+    return new DecisionLetter(composer.compose(new LetterRequest(explanation, sender, recipient, date(options), reference,
+        options.language(), options.largePrint(), options.protectedAddressPermitted())), sender, recipient);
   }
 
   private LocalDate date(Options options) {

@@ -216,7 +216,16 @@ public final class LetterService {
    */
   public BatchResult printBatch(LetterStore.Filter filter, Actor actor, LetterPrinter printer, BatchProgress progress,
       BooleanSupplier cancel) throws IOException {
-    List<Long> picked = store.find(filter);
+    return printBatch(store.find(filter), actor, printer, progress, cancel);
+  }
+
+  /**
+   * As {@link #printBatch(LetterStore.Filter, Actor, LetterPrinter, BatchProgress, BooleanSupplier)}
+   * for the letters picked by number (the print queue's selection), in the order given.
+   */
+  public BatchResult printBatch(List<Long> picked, Actor actor, LetterPrinter printer, BatchProgress progress,
+      BooleanSupplier cancel) throws IOException {
+    picked = List.copyOf(picked);
     List<Long> approved = new ArrayList<>();
     List<Long> skipped = new ArrayList<>();
     Path dir = Files.createTempDirectory("workbench-letter-batch");
@@ -279,6 +288,48 @@ public final class LetterService {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     render(id, out);
     return LetterPreview.of(out.toByteArray());
+  }
+
+  /**
+   * The letters a filter picks, oldest first, as the letter screens list them: state, authority,
+   * author, and whom each is for (name and masked CPR number, read from the encrypted payload).
+   */
+  public List<LetterSummary> list(LetterStore.Filter filter) {
+    List<LetterSummary> out = new ArrayList<>();
+    for (long id : store.find(filter)) {
+      store.get(id).ifPresent(stored -> out.add(summary(stored)));
+    }
+    return out;
+  }
+
+  /** One letter as the screens list it. */
+  public LetterSummary summary(long id) throws LetterRefusedException {
+    return summary(letter(id));
+  }
+
+  private LetterSummary summary(StoredLetter stored) {
+    Payload payload = read(stored);
+    String name = "";
+    String subject = "";
+    try {
+      Letter letter = payload.record().letter();
+      name = letter.recipient().isEmpty() ? "" : letter.recipient().get(0);
+      subject = letter.subject();
+    } catch (LetterException e) {
+      // a record of another template version: listed without name and subject
+    }
+    return new LetterSummary(stored.id(), LetterState.of(stored.state()), stored.authority(), stored.digitalPost(), stored.createdAt(),
+        stored.createdBy(), name, maskedCpr(payload.cpr()), subject, stored.language(), stored.largePrint());
+  }
+
+  private static String maskedCpr(String cpr) {
+    String digits = cpr == null ? "" : cpr.replaceAll("\\D", "");
+    return digits.length() == 10 ? digits.substring(0, 6) + "-xxxx" : "";
+  }
+
+  /** The sending authorities of the stored letters, sorted (for the screens' filter). */
+  public List<String> authorities() {
+    return store.authorities();
   }
 
   /** A letter's state. */

@@ -53,6 +53,7 @@ public final class DecisionWorkspaceView extends BorderPane {
   @FXML private Label verificationLabel;
   @FXML private Button sendButton;
   @FXML private Label sentLabel;
+  @FXML private HBox decisionActions;
   @FXML private ToggleButton detailsToggle;
   @FXML private VBox linesBox;
   @FXML private ComboBox<DecisionWorkspaceViewModel.DecisionItem> olderBox;
@@ -327,6 +328,11 @@ public final class DecisionWorkspaceView extends BorderPane {
       label.setLabelFor(input);
       whatIfGrid.addRow(row++, label, input);
     }
+  }
+
+  /** Adds an action on the opened decision (e.g. the letter bar) under the recomputation check. */
+  public void addDecisionAction(Node action) {
+    decisionActions.getChildren().add(action);
   }
 
   @FXML

@@ -48,6 +48,7 @@ public class MainView {
   private final CommandPalette palette;
 
   private final FollowUpQueueView queue;
+  private final List<Command> addedCommands = new ArrayList<>();
 
   public MainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData, LocalDataView localDataView,
       FollowUpQueueView queue, Messages messages) {
@@ -112,7 +113,23 @@ public class MainView {
     return commands;
   }
 
+  /** Adds an action to the palette, and its shortcut to the window; call before the window is shown. */
+  public void addCommand(Command command) {
+    addedCommands.add(command);
+  }
+
+  /** The main window, for the windows that added commands open over it. */
+  public Window window() {
+    return content.getScene().getWindow();
+  }
+
   private List<Command> windowCommands() {
+    List<Command> commands = new ArrayList<>(fixedCommands());
+    commands.addAll(addedCommands);
+    return commands;
+  }
+
+  private List<Command> fixedCommands() {
     return List.of(
         new Command(messages.get("command.search"), key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> focus("#cprField")),
         new Command(messages.get("command.purpose"), key(KeyCode.F4), () -> focus("#purposeBox")),
