@@ -33,6 +33,13 @@ class MessagesTest {
   }
 
   @Test
+  void oneLetterIsSingular() {
+    assertEquals("1 brev", danish.get("letters.count", 1));
+    assertEquals("1.200 breve", danish.get("letters.count", 1_200));
+    assertEquals("1 letter", english.get("letters.count", 1));
+  }
+
+  @Test
   void datesFollowTheLanguage() {
     LocalDate birth = LocalDate.of(1944, 5, 3);
     assertEquals("3.5.1944", danish.date(birth));
