@@ -86,6 +86,7 @@ public class FxApplication extends Application {
         .headless(false)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
+        .initializers(new UserSettingsSource())
         .run(settings);
   }
 
