@@ -38,7 +38,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks the screens of the real app (search, a citizen's overview with the call panel, the
- * "Udbakke" panel, the command palette) and checks that every interactive control a screen
+ * "Udbakke" panel, the command palette, the settings dialog) and checks that every interactive control a screen
  * reader can reach has an accessible name: its own text, an accessible text, or a label
  * pointing at it ({@code labelFor}).
  */
@@ -90,6 +90,12 @@ class AccessibleNamesFxTest {
     robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#commandPalette").tryQuery().isPresent());
     walkShowingWindows("command palette", unnamed, checked);
+    closeDialogs();
+
+    robot.clickOn("#productName");
+    robot.press(KeyCode.CONTROL).press(KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#settingsDialog").tryQuery().isPresent());
+    walkShowingWindows("Indstillinger", unnamed, checked);
     closeDialogs();
 
     System.out.println("accessible names: " + checked[0] + " interactive controls checked");
