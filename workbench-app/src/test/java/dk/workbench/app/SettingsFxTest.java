@@ -115,12 +115,17 @@ class SettingsFxTest {
   @Test
   void ctrlPlusTwiceMakesTheTextBiggerAndIsSaved() throws Exception {
     double before = fontSize("#modeLabel");
+    double purposeWidth = robot.lookup("#purposeBox").queryAs(ComboBox.class).getPrefWidth();
     robot.clickOn("#productName");
 
     robot.press(KeyCode.CONTROL).type(KeyCode.PLUS).type(KeyCode.PLUS).release(KeyCode.CONTROL);
 
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> fontSize("#modeLabel") > before);
     assertThat(fontSize("#modeLabel")).isEqualTo(before * 1.25, org.assertj.core.data.Offset.offset(0.01));
+    // widths that hold text are in em: they grow with the text instead of clipping it
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#purposeBox").queryAs(ComboBox.class).getPrefWidth())
+        .isEqualTo(purposeWidth * 1.25, org.assertj.core.data.Offset.offset(0.5));
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "125".equals(savedSettings().getProperty(SettingsStore.FONT_SCALE)));
 
     robot.press(KeyCode.CONTROL).type(KeyCode.DIGIT0).release(KeyCode.CONTROL);
@@ -132,6 +137,7 @@ class SettingsFxTest {
   void theHighContrastCommandAddsTheStylesheetToEveryWindowAndIsSaved() throws Exception {
     runFromPalette("kontrast");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> highContrast(mainScene()));
+    snapshot(mainScene(), "settings-high-contrast.png"); // for a look by eye (target/), not an assertion
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
         () -> "high-contrast".equals(savedSettings().getProperty(SettingsStore.THEME)));
 
@@ -205,6 +211,24 @@ class SettingsFxTest {
       }
     }
     return properties;
+  }
+
+  /** Writes the scene as a PNG into target/ (STACK.md: snapshot → PixelReader → ImageIO). */
+  private void snapshot(Scene scene, String name) {
+    robot.interact(() -> {
+      javafx.scene.image.WritableImage image = scene.snapshot(null);
+      int w = (int) image.getWidth();
+      int h = (int) image.getHeight();
+      int[] pixels = new int[w * h];
+      image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
+      java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+      png.setRGB(0, 0, w, h, pixels, 0, w);
+      try {
+        javax.imageio.ImageIO.write(png, "png", Path.of("target", name).toFile());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   private static int closedPort() throws Exception {
