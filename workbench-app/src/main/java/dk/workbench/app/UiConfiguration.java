@@ -163,19 +163,20 @@ public class UiConfiguration {
   /** "Indstillinger…", opened with the settings in effect (command line, environment and saved settings together). */
   @Bean
   SettingsView settingsView(UserSettingsService settings, Appearance appearance, BackgroundTasks tasks, Messages messages,
-      WorkbenchProperties properties) {
-    return new SettingsView(() -> new SettingsViewModel(settings, appearance, tasks, messages, currentSettings(properties)),
-        messages);
+      WorkbenchProperties properties, org.springframework.core.env.ConfigurableEnvironment environment) {
+    java.util.Set<String> fixed = UserSettingsSource.fixedByDeployment(environment);
+    return new SettingsView(() -> new SettingsViewModel(settings, appearance, tasks, messages,
+        currentSettings(properties, fixed)), messages);
   }
 
-  static SettingsViewModel.Current currentSettings(WorkbenchProperties properties) {
+  static SettingsViewModel.Current currentSettings(WorkbenchProperties properties, java.util.Set<String> fixed) {
     WorkbenchProperties.Backend backend = properties.backend();
     return new SettingsViewModel.Current(properties.mode() == WorkbenchProperties.Mode.CONNECTED,
         backend.baseUrl() == null ? "" : backend.baseUrl().toString(),
         backend.clientCertificate() == null ? "" : backend.clientCertificate().toString(),
         backend.clientCertificatePassword() == null ? "" : backend.clientCertificatePassword(),
         SettingsCheck.retentionText(properties.cache().retention()), properties.language(), properties.ui().theme(),
-        properties.ui().fontScale());
+        properties.ui().fontScale(), fixed);
   }
 
   /** One main window, one look-up bar: the screen-pop drives the same view model. */

@@ -44,6 +44,30 @@ public final class UserSettingsSource implements ApplicationContextInitializer<C
     context.getBeanFactory().registerSingleton(LOADED_BEAN, loaded);
   }
 
+  /**
+   * The user settings that a higher source fixes (command line, system property, environment
+   * variable, an {@code application.properties} in the working directory): changing them in the
+   * dialog has no effect while that source sets them.
+   */
+  static java.util.Set<String> fixedByDeployment(ConfigurableEnvironment environment) {
+    java.util.Set<String> fixed = new java.util.TreeSet<>();
+    for (String key : java.util.List.of(SettingsStore.MODE, SettingsStore.BASE_URL, SettingsStore.CERTIFICATE,
+        SettingsStore.RETENTION, SettingsStore.LANGUAGE, SettingsStore.THEME, SettingsStore.FONT_SCALE)) {
+      for (PropertySource<?> source : environment.getPropertySources()) {
+        if (source.getName().equals("configurationProperties")) {
+          continue; // Boot's view over all the others
+        }
+        if (source.containsProperty(key)) {
+          if (!source.getName().equals(NAME) && !builtIn(source.getName())) {
+            fixed.add(key);
+          }
+          break;
+        }
+      }
+    }
+    return fixed;
+  }
+
   /** Spring Boot's name for a config file read from the class path (the jar's own {@code application.properties}). */
   private static boolean builtIn(String sourceName) {
     return sourceName.contains("class path resource");

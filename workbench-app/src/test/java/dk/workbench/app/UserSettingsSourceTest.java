@@ -28,13 +28,29 @@ class UserSettingsSourceTest {
   }
 
   private WorkbenchProperties bind(String... args) {
+    try (ConfigurableApplicationContext context = start(args)) {
+      return context.getBean(WorkbenchProperties.class);
+    }
+  }
+
+  private ConfigurableApplicationContext start(String... args) {
     String[] all = new String[args.length + 1];
     all[0] = "--workbench.cache.directory=" + dir;
     System.arraycopy(args, 0, all, 1, args.length);
-    try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ServiceContext.PropertiesOnly.class)
+    return new SpringApplicationBuilder(ServiceContext.PropertiesOnly.class)
         .web(WebApplicationType.NONE).bannerMode(Banner.Mode.OFF).logStartupInfo(false)
-        .initializers(new UserSettingsSource()).run(all)) {
-      return context.getBean(WorkbenchProperties.class);
+        .initializers(new UserSettingsSource()).run(all);
+  }
+
+  @Test
+  void theDialogIsToldWhichSettingsTheDeploymentFixes() {
+    saved(Map.of(SettingsStore.THEME, "high-contrast", SettingsStore.LANGUAGE, "en"));
+    System.setProperty("workbench.ui.font-scale", "175");
+
+    try (ConfigurableApplicationContext context = start("--workbench.language=da")) {
+      // mode is only in the jar's own application.properties and the theme only in the user's file: not fixed
+      assertThat(UserSettingsSource.fixedByDeployment(context.getEnvironment()))
+          .containsExactlyInAnyOrder(SettingsStore.LANGUAGE, SettingsStore.FONT_SCALE);
     }
   }
 

@@ -1,5 +1,6 @@
 package dk.workbench.ui.settings;
 
+import dk.workbench.service.settings.SettingsStore;
 import dk.workbench.service.settings.Theme;
 import dk.workbench.ui.common.Messages;
 import java.io.File;
@@ -66,13 +67,13 @@ public final class SettingsView {
 
     ComboBox<Boolean> mode = combo("settingsMode", FXCollections.observableArrayList(false, true), vm::modeText);
     mode.valueProperty().bindBidirectional(vm.connectedProperty());
-    row = field(grid, row, "settings.mode", mode, null);
+    row = field(grid, row, "settings.mode", mode, null, vm.fixedNote(SettingsStore.MODE));
 
     TextField url = new TextField();
     url.setId("settingsUrl");
     url.setPromptText(messages.get("settings.url.prompt"));
     url.textProperty().bindBidirectional(vm.baseUrlProperty());
-    row = field(grid, row, "settings.url", url, error("settingsUrlError", vm.urlErrorProperty()));
+    row = field(grid, row, "settings.url", url, error("settingsUrlError", vm.urlErrorProperty()), vm.fixedNote(SettingsStore.BASE_URL));
 
     TextField certificate = new TextField();
     certificate.setId("settingsCertificate");
@@ -84,12 +85,12 @@ public final class SettingsView {
     HBox.setHgrow(certificate, Priority.ALWAYS);
     HBox certificateRow = new HBox(6, certificate, choose);
     certificate.setAccessibleText(messages.get("settings.certificate"));
-    row = field(grid, row, "settings.certificate", certificateRow, null);
+    row = field(grid, row, "settings.certificate", certificateRow, null, vm.fixedNote(SettingsStore.CERTIFICATE));
 
     PasswordField password = new PasswordField();
     password.setId("settingsPassword");
     password.textProperty().bindBidirectional(vm.passwordProperty());
-    row = field(grid, row, "settings.password", password, error("settingsCertificateError", vm.certificateErrorProperty()));
+    row = field(grid, row, "settings.password", password, error("settingsCertificateError", vm.certificateErrorProperty()), "");
 
     Button test = new Button(messages.get("settings.test"));
     test.setId("settingsTest");
@@ -110,21 +111,21 @@ public final class SettingsView {
     retention.setId("settingsRetention");
     retention.setPromptText(messages.get("settings.retention.prompt"));
     retention.textProperty().bindBidirectional(vm.retentionProperty());
-    row = field(grid, row, "settings.retention", retention, error("settingsRetentionError", vm.retentionErrorProperty()));
+    row = field(grid, row, "settings.retention", retention, error("settingsRetentionError", vm.retentionErrorProperty()), vm.fixedNote(SettingsStore.RETENTION));
 
     ComboBox<String> language = combo("settingsLanguage", FXCollections.observableArrayList(SettingsViewModel.LANGUAGES),
         vm::languageText);
     language.valueProperty().bindBidirectional(vm.languageProperty());
-    row = field(grid, row, "settings.language", language, null);
+    row = field(grid, row, "settings.language", language, null, vm.fixedNote(SettingsStore.LANGUAGE));
 
     ComboBox<Theme> theme = combo("settingsTheme", FXCollections.observableArrayList(Theme.values()), vm::themeText);
     theme.valueProperty().bindBidirectional(vm.themeProperty());
-    row = field(grid, row, "settings.theme", theme, null);
+    row = field(grid, row, "settings.theme", theme, null, vm.fixedNote(SettingsStore.THEME));
 
     ComboBox<Integer> fontScale = combo("settingsFontScale", FXCollections.observableArrayList(Appearance.STEPS),
         vm::fontScaleText);
     fontScale.valueProperty().bindBidirectional(vm.fontScaleProperty());
-    row = field(grid, row, "settings.fontScale", fontScale, null);
+    row = field(grid, row, "settings.fontScale", fontScale, null, vm.fixedNote(SettingsStore.FONT_SCALE));
 
     Button save = new Button(messages.get("settings.save"));
     save.setId("settingsSave");
@@ -148,8 +149,11 @@ public final class SettingsView {
     return box;
   }
 
-  /** A label (bound to the control for screen readers), the control, and the line for its problem below. */
-  private int field(GridPane grid, int row, String key, Node control, Label problem) {
+  /**
+   * A label (bound to the control for screen readers), the control, the line for its problem
+   * below, and a note when the deploy-time configuration fixes the setting.
+   */
+  private int field(GridPane grid, int row, String key, Node control, Label problem, String fixedNote) {
     Label label = new Label(messages.get(key));
     Node target = control instanceof HBox box ? box.getChildren().get(0) : control;
     label.setLabelFor(target);
@@ -160,6 +164,12 @@ public final class SettingsView {
     grid.add(control, 1, row++);
     if (problem != null) {
       grid.add(problem, 1, row++);
+    }
+    if (!fixedNote.isEmpty()) {
+      Label note = new Label(fixedNote);
+      note.setWrapText(true);
+      note.getStyleClass().addAll("warning-message", "settings-fixed");
+      grid.add(note, 1, row++);
     }
     return row;
   }

@@ -44,9 +44,15 @@ public final class SettingsViewModel {
    * @param language {@code da} or {@code en}
    * @param theme the theme
    * @param fontScale the font scale in percent
+   * @param fixed the settings (property names, {@link SettingsStore#BASE_URL} …) that the deploy-time
+   *     configuration sets, so that a value saved here does not apply
    */
   public record Current(boolean connected, String baseUrl, String certificate, String password, String retention,
-      String language, Theme theme, int fontScale) {}
+      String language, Theme theme, int fontScale, java.util.Set<String> fixed) {
+    public Current {
+      fixed = java.util.Set.copyOf(fixed);
+    }
+  }
 
   private final UserSettingsService service;
   private final Appearance appearance;
@@ -205,7 +211,7 @@ public final class SettingsViewModel {
       // checked before
     }
     return new Current(Boolean.TRUE.equals(connected.get()), url, certificate.get().strip(), password.get(),
-        retention.get().strip().toLowerCase(Locale.ROOT), language.get(), theme.get(), fontScale.get());
+        retention.get().strip().toLowerCase(Locale.ROOT), language.get(), theme.get(), fontScale.get(), saved.fixed());
   }
 
   /** Connection, certificate, language and retention are read at start; the look applies at once. */
@@ -234,6 +240,14 @@ public final class SettingsViewModel {
 
   private String problemText(InvalidSettingException e) {
     return messages.get("settings.problem." + e.problem().name());
+  }
+
+  /**
+   * "Fastsat ved installationen …" for a setting the deploy-time configuration sets (the value
+   * saved here does not apply while it does), else empty.
+   */
+  public String fixedNote(String property) {
+    return saved.fixed().contains(property) ? messages.get("settings.fixed") : "";
   }
 
   /** The text for a language code, in its own language. */

@@ -40,7 +40,7 @@ class SettingsViewModelTest {
 
   private SettingsViewModel viewModel() {
     return new SettingsViewModel(service, appearance, sameThread, english,
-        new SettingsViewModel.Current(false, "", "", "", "14d", "da", Theme.STANDARD, 100));
+        new SettingsViewModel.Current(false, "", "", "", "14d", "da", Theme.STANDARD, 100, java.util.Set.of()));
   }
 
   @Test
@@ -107,6 +107,15 @@ class SettingsViewModelTest {
     vm.testConnection();
     assertThat(vm.testResultProperty().get()).isEqualTo("Correct the address first.");
     assertThat(vm.urlErrorProperty().get()).startsWith("The address must be");
+  }
+
+  @Test
+  void settingsTheDeploymentFixesCarryANote() {
+    SettingsViewModel vm = new SettingsViewModel(service, appearance, sameThread, english,
+        new SettingsViewModel.Current(false, "", "", "", "14d", "da", Theme.STANDARD, 100, java.util.Set.of(SettingsStore.LANGUAGE)));
+
+    assertThat(vm.fixedNote(SettingsStore.LANGUAGE)).startsWith("Fixed by the installation");
+    assertThat(vm.fixedNote(SettingsStore.THEME)).isEmpty();
   }
 
   @Test
