@@ -7,6 +7,7 @@ import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.ViewLoader;
 import dk.workbench.ui.common.ErrorReporter;
+import dk.workbench.ui.settings.Appearance;
 import dk.workbench.app.pop.PopServer;
 import dk.workbench.ui.lookup.LookupViewModel;
 import dk.workbench.ui.overview.CitizenOverviewViewModel;
@@ -86,6 +87,7 @@ public class FxApplication extends Application {
         .headless(false)
         .bannerMode(Banner.Mode.OFF)
         .logStartupInfo(false)
+        .initializers(new UserSettingsSource())
         .run(settings);
   }
 
@@ -112,6 +114,9 @@ public class FxApplication extends Application {
     new ErrorReporter(messages, version(), LogFile.current(), Clock.systemDefaultZone()).install();
     Scene scene = new Scene(context.getBean(ViewLoader.class).load(MainView.class), 1100, 720);
     scene.getStylesheets().add(FxApplication.class.getResource("/dk/workbench/ui/workbench.css").toExternalForm());
+    Appearance appearance = context.getBean(Appearance.class); // theme and font scale of this and every later window
+    appearance.style(scene);
+    appearance.install();
     stage.setTitle(messages.get("app.title"));
     for (int size : new int[] {16, 32, 64, 256}) {
       stage.getIcons().add(new Image(FxApplication.class.getResourceAsStream("/dk/workbench/assets/icons/workbench-" + size + ".png")));

@@ -31,6 +31,8 @@ import dk.workbench.ui.overview.CitizenTabsView;
 import dk.workbench.ui.overview.CitizenTabsViewModel;
 import dk.workbench.ui.overview.SectionPresenter;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import org.springframework.context.ApplicationContext;
 import dk.workbench.ui.letters.LetterPreviewView;
@@ -58,6 +60,15 @@ import dk.workbench.ui.attorney.AddressRevealViewModel;
 import dk.workbench.service.lookup.ProtectedAddressService;
 import dk.workbench.ui.attorney.PowersViewModel;
 import dk.workbench.ui.digitalpost.DigitalPostViewModel;
+import dk.workbench.service.settings.ConnectionCheck;
+import dk.workbench.service.settings.SettingsCheck;
+import dk.workbench.service.settings.SettingsStore;
+import dk.workbench.service.settings.UserSettingsService;
+import dk.workbench.ui.settings.Appearance;
+import dk.workbench.ui.settings.SettingsCommands;
+import dk.workbench.ui.settings.SettingsNotices;
+import dk.workbench.ui.settings.SettingsView;
+import dk.workbench.ui.settings.SettingsViewModel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -71,6 +82,8 @@ import org.springframework.context.annotation.Scope;
 @Import(WorkbenchConfiguration.class)
 public class UiConfiguration {
   static final int HEALTH_SECONDS = 20;
+  /** The deadline of "Test forbindelse". */
+  static final int SETTINGS_TEST_SECONDS = 5;
   @Bean
   CitizenTabsViewModel citizenTabsViewModel(OverviewService overview, AccessGuard guard, WorkbenchProperties properties,
       Messages messages, BackgroundTasks tasks, Clock clock, CallService calls) {
@@ -145,13 +158,48 @@ public class UiConfiguration {
   @Bean
   @Scope("prototype")
   MainView mainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData,
-      CitizenTabsViewModel tabs, ApiEndpoint endpoint, BackgroundTasks tasks, Messages messages, LettersView letters) {
+      CitizenTabsViewModel tabs, ApiEndpoint endpoint, BackgroundTasks tasks, Messages messages, Appearance appearance,
+      SettingsView settings, SettingsStore store, SettingsStore.Loaded loaded, BackendCertificate certificate,
+      LettersView letters) {
     var queue = new FollowUpQueueViewModel(new FollowUpQueue(new InteractionsClient(endpoint)), tabs, tasks, messages);
-    var view = new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages),
+    MainView view = new MainView(viewModel, citizens, localData, new LocalDataView(localData, messages),
         new FollowUpQueueView(queue, messages), messages);
-    view.addCommand(new Command(messages.get("command.letters"),
-        new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> letters.show(view.window())));
+    view.addCommands(SettingsCommands.commands(messages, appearance, settings, view::window), SettingsCommands.aliases(appearance));
+    view.addCommands(List.of(new Command(messages.get("command.letters"),
+        new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN), () -> letters.show(view.window()))), Map.of());
+    SettingsNotices.texts(messages, store.file(), loaded, certificate.problem()).forEach(view::addNotice);
     return view;
+  }
+
+  /** The user's settings (ADR 14): saving them, and "Test forbindelse" against the configured health resource. */
+  @Bean
+  UserSettingsService userSettingsService(SettingsStore store, WorkbenchProperties properties) {
+    return new UserSettingsService(store, new ConnectionCheck(properties.backend().healthPath(), Duration.ofSeconds(SETTINGS_TEST_SECONDS)));
+  }
+
+  /** Theme and font scale of every window, as configured at start. */
+  @Bean
+  Appearance appearance(WorkbenchProperties properties, UserSettingsService settings, BackgroundTasks tasks) {
+    return new Appearance(properties.ui().theme(), properties.ui().fontScale(), settings, tasks);
+  }
+
+  /** "Indstillinger…", opened with the settings in effect (command line, environment and saved settings together). */
+  @Bean
+  SettingsView settingsView(UserSettingsService settings, Appearance appearance, BackgroundTasks tasks, Messages messages,
+      WorkbenchProperties properties, org.springframework.core.env.ConfigurableEnvironment environment) {
+    java.util.Set<String> fixed = UserSettingsSource.fixedByDeployment(environment);
+    return new SettingsView(() -> new SettingsViewModel(settings, appearance, tasks, messages,
+        currentSettings(properties, fixed)), messages);
+  }
+
+  static SettingsViewModel.Current currentSettings(WorkbenchProperties properties, java.util.Set<String> fixed) {
+    WorkbenchProperties.Backend backend = properties.backend();
+    return new SettingsViewModel.Current(properties.mode() == WorkbenchProperties.Mode.CONNECTED,
+        backend.baseUrl() == null ? "" : backend.baseUrl().toString(),
+        backend.clientCertificate() == null ? "" : backend.clientCertificate().toString(),
+        backend.clientCertificatePassword() == null ? "" : backend.clientCertificatePassword(),
+        SettingsCheck.retentionText(properties.cache().retention()), properties.language(), properties.ui().theme(),
+        properties.ui().fontScale(), fixed);
   }
 
   /** One main window, one look-up bar: the screen-pop drives the same view model. */

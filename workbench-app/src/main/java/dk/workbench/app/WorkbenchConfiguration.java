@@ -96,16 +96,22 @@ public class WorkbenchConfiguration {
     return BackendEndpoint.from(properties);
   }
 
+  /** The client certificate for mutual TLS, when one is configured (ADR 14). */
+  @Bean
+  BackendCertificate backendCertificate(WorkbenchProperties properties) {
+    return BackendCertificate.from(properties);
+  }
+
   /** The shared client for every API: a bearer token for the configured staff user on each call. */
   @Bean
-  ApiEndpoint apiEndpoint(WorkbenchProperties properties, BackendEndpoint backend) {
+  ApiEndpoint apiEndpoint(WorkbenchProperties properties, BackendEndpoint backend, BackendCertificate certificate) {
     WorkbenchProperties.Http http = properties.http();
     var settings = new HttpSettings(http.connectTimeout(), http.readTimeout(), http.callTimeout(), "CitizenWorkbench/0.1");
-    OkHttpClient plain = HttpClients.newClient(settings).newBuilder().addInterceptor(backend.readiness()).build();
+    OkHttpClient plain = certificate.applyTo(HttpClients.newClient(settings).newBuilder()).addInterceptor(backend.readiness()).build();
     WorkbenchProperties.Staff staff = properties.staff();
     var tokens = new SandboxTokenSource(ApiEndpoint.of(backend.baseUrl(), plain), staff.username(), staff.role(),
         staff.organisation());
-    OkHttpClient authenticated = HttpClients.newClient(settings, tokens).newBuilder()
+    OkHttpClient authenticated = certificate.applyTo(HttpClients.newClient(settings, tokens).newBuilder())
         .addInterceptor(backend.readiness())
         .build();
     return ApiEndpoint.of(backend.baseUrl(), authenticated);

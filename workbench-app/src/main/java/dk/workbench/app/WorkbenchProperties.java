@@ -23,7 +23,8 @@ public record WorkbenchProperties(
     @DefaultValue Http http,
     @DefaultValue Staff staff,
     @DefaultValue Cache cache,
-    @DefaultValue Calls calls) {
+    @DefaultValue Calls calls,
+    @DefaultValue Ui ui) {
 
   public enum Mode {
     DEMO,
@@ -33,8 +34,25 @@ public record WorkbenchProperties(
   /**
    * @param baseUrl root of the back-end APIs; required in connected mode
    * @param healthPath the resource below it that says whether the back-ends answer
+   * @param clientCertificate a PKCS#12 file the HTTP client presents for mutual TLS; none when empty
+   * @param clientCertificatePassword its password (from the user settings, where it is stored sealed)
    */
-  public record Backend(URI baseUrl, @DefaultValue("sandbox/v1/health") String healthPath) {}
+  public record Backend(URI baseUrl, @DefaultValue("sandbox/v1/health") String healthPath,
+      java.nio.file.Path clientCertificate, String clientCertificatePassword) {
+    @Override
+    public String toString() { // never the password
+      return "Backend[baseUrl=" + baseUrl + ", healthPath=" + healthPath + ", clientCertificate=" + clientCertificate + "]";
+    }
+  }
+
+  /**
+   * The window's look (also saved per user by the settings dialog, Ctrl+Plus/Minus/0).
+   *
+   * @param theme {@code standard} or {@code high-contrast}
+   * @param fontScale text size in percent of the 14 px base, 80–200
+   */
+  public record Ui(@DefaultValue("STANDARD") dk.workbench.service.settings.Theme theme,
+      @DefaultValue("100") int fontScale) {}
 
   /**
    * @param port 0 = a free loopback port

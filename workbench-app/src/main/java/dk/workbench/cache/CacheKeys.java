@@ -117,7 +117,7 @@ public final class CacheKeys {
     return decrypt(dataKey, sealed, associatedData);
   }
 
-  private static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] aad, SecureRandom random) {
+  static byte[] encrypt(SecretKey key, byte[] plaintext, byte[] aad, SecureRandom random) {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
     try {
@@ -133,7 +133,7 @@ public final class CacheKeys {
     }
   }
 
-  private static byte[] decrypt(SecretKey key, byte[] sealed, byte[] aad) throws AEADBadTagException {
+  static byte[] decrypt(SecretKey key, byte[] sealed, byte[] aad) throws AEADBadTagException {
     if (sealed == null || sealed.length < NONCE_BYTES + TAG_BITS / 8) {
       throw new AEADBadTagException("ciphertext too short");
     }
@@ -152,7 +152,7 @@ public final class CacheKeys {
   }
 
   /** RFC 5869 HKDF-Expand with a 32-byte output (one block): HMAC(prk, info ‖ 0x01). */
-  private static byte[] hkdfExpand(byte[] prk, byte[] info) {
+  static byte[] hkdfExpand(byte[] prk, byte[] info) {
     try {
       Mac mac = Mac.getInstance(HMAC);
       mac.init(new SecretKeySpec(prk, HMAC));

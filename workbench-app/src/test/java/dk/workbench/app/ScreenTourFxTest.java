@@ -46,8 +46,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Walks every screen of the real app in demo mode — search, a citizen's overview with the call
- * panel, the decision workspace with its letter bar, a letter's preview, "Breve", the "Udbakke" panel, the command palette, the follow-up queue,
- * an acting-for session with its dialog, Digital Post and the access log — and on each one checks
+ * panel, the decision workspace with its letter bar, a letter's preview, "Breve", the "Udbakke"
+ * panel, the command palette, the follow-up queue, the settings dialog, an acting-for session with
+ * its dialog, Digital Post, the access log and the high-contrast theme — and on each one checks
  * that every interactive control a screen reader can reach has an accessible name (its own text,
  * an accessible text, or a label pointing at it with {@code labelFor}), and takes the screenshot
  * the README shows.
@@ -59,7 +60,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenTourFxTest {
   /** The screens of the tour, in order; each has its image in {@code assets/screenshots/}. */
   static final List<String> SCREENS = List.of("search", "overview-call", "decision-workspace", "letter-preview", "letters", "outbox",
-      "command-palette", "follow-up-queue", "acting-for-dialog", "acting-for-session", "digital-post", "access-log");
+      "command-palette", "follow-up-queue", "settings", "acting-for-dialog", "acting-for-session", "digital-post", "access-log",
+      "high-contrast");
   private static final Path COMMITTED = Path.of("..", "assets", "screenshots");
 
   private static FxApplication app;
@@ -130,6 +132,12 @@ class ScreenTourFxTest {
     visit("follow-up-queue");
     closeDialogs();
 
+    robot.clickOn("#productName"); // the main window has the keyboard again
+    robot.press(KeyCode.CONTROL).press(KeyCode.COMMA).release(KeyCode.COMMA).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#settingsDialog").tryQuery().isPresent());
+    visit("settings");
+    closeDialogs();
+
     String heavy = archetypeCpr("heavy-history");
     robot.interact(() -> robot.lookup("#cprField").queryAs(TextField.class).setText(heavy));
     robot.clickOn("#purposeBox").clickOn("Personligt fremmøde");
@@ -160,6 +168,12 @@ class ScreenTourFxTest {
         .getText().endsWith("nyeste først"));
     visit("access-log");
     closeDialogs();
+
+    palette();
+    robot.clickOn("#paletteField").write("Høj kontrast").type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#cprField").query().getScene().getStylesheets()
+        .stream().anyMatch(sheet -> sheet.endsWith("workbench-high-contrast.css")));
+    visit("high-contrast");
 
     System.out.println("screen tour: " + checked + " interactive controls checked on " + shot.size() + " screens");
     assertThat(shot).as("screens visited").isEqualTo(SCREENS);

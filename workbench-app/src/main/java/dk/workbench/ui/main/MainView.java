@@ -48,7 +48,9 @@ public class MainView {
   private final CommandPalette palette;
 
   private final FollowUpQueueView queue;
-  private final List<Command> addedCommands = new ArrayList<>();
+  private final List<Command> extraCommands = new ArrayList<>();
+  private final java.util.Map<KeyCombination, Runnable> extraShortcuts = new java.util.LinkedHashMap<>();
+  private final List<String> notices = new ArrayList<>();
 
   public MainView(MainViewModel viewModel, CitizenTabsView citizens, LocalDataViewModel localData, LocalDataView localDataView,
       FollowUpQueueView queue, Messages messages) {
@@ -71,11 +73,14 @@ public class MainView {
     VBox.setVgrow(citizens, Priority.ALWAYS);
     content.getChildren().add(citizens);
 
-    localData.notice().ifPresent(text -> {
-      noticeLabel.setText(text);
+    List<String> allNotices = new ArrayList<>();
+    localData.notice().ifPresent(allNotices::add);
+    allNotices.addAll(notices);
+    if (!allNotices.isEmpty()) {
+      noticeLabel.setText(String.join("\n", allNotices));
       noticeBar.setVisible(true);
       noticeBar.setManaged(true);
-    });
+    }
     outboxLink.textProperty().bind(localData.statusText());
     outboxLink.setAccessibleText(outboxLink.getText());
     outboxLink.textProperty().addListener((obs, old, text) -> outboxLink.setAccessibleText(text));
@@ -113,23 +118,33 @@ public class MainView {
     return commands;
   }
 
-  /** Adds an action to the palette, and its shortcut to the window; call before the window is shown. */
-  public void addCommand(Command command) {
-    addedCommands.add(command);
+  /**
+   * Adds commands to the palette and the F1 sheet (their shortcuts installed with the window's),
+   * and further key combinations for some of them (e.g. Ctrl+= beside Ctrl+Plus). Call before
+   * the window is shown.
+   */
+  public void addCommands(List<Command> commands, java.util.Map<KeyCombination, Runnable> aliases) {
+    extraCommands.addAll(commands);
+    extraShortcuts.putAll(aliases);
   }
 
-  /** The main window, for the windows that added commands open over it. */
+  /** The main window (once shown), as the owner of dialogs that commands open. */
   public Window window() {
-    return content.getScene().getWindow();
+    return content.getScene() == null ? null : content.getScene().getWindow();
+  }
+
+  /** A notice for the bar under the header at start (e.g. saved settings that could not be read). Call before the window is shown. */
+  public void addNotice(String text) {
+    notices.add(text);
   }
 
   private List<Command> windowCommands() {
-    List<Command> commands = new ArrayList<>(fixedCommands());
-    commands.addAll(addedCommands);
+    List<Command> commands = new ArrayList<>(baseCommands());
+    commands.addAll(extraCommands);
     return commands;
   }
 
-  private List<Command> fixedCommands() {
+  private List<Command> baseCommands() {
     return List.of(
         new Command(messages.get("command.search"), key(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> focus("#cprField")),
         new Command(messages.get("command.purpose"), key(KeyCode.F4), () -> focus("#purposeBox")),
@@ -155,6 +170,7 @@ public class MainView {
         scene.getAccelerators().putIfAbsent(command.shortcut(), command.action());
       }
     }
+    extraShortcuts.forEach(scene.getAccelerators()::putIfAbsent);
   }
 
   private static KeyCombination key(KeyCode code, KeyCombination.Modifier... modifiers) {

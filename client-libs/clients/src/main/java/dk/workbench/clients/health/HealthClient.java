@@ -20,6 +20,19 @@ public final class HealthClient {
     this.path = Objects.requireNonNull(path, "path == null");
   }
 
+  /**
+   * The HTTP status the health resource answers with (200 when the back-end is up); for a
+   * connection test that must say what failed.
+   *
+   * @throws IOException when no answer came: refused, unknown host, TLS handshake, time-out
+   */
+  public int status() throws IOException {
+    Request request = new Request.Builder().url(endpoint.url(path).build()).get().build();
+    try (Response response = endpoint.http().newCall(request).execute()) {
+      return response.code();
+    }
+  }
+
   /** True when the back-end answered 2xx. */
   public boolean isUp() {
     Request request = new Request.Builder().url(endpoint.url(path).build()).get().build();
