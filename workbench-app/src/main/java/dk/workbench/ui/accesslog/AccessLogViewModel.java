@@ -51,6 +51,7 @@ public final class AccessLogViewModel {
       new SimpleObjectProperty<>(FXCollections.observableArrayList());
   private final StringProperty status = new SimpleStringProperty("");
   private final List<Long> updateMillis = Collections.synchronizedList(new ArrayList<>());
+  private final javafx.beans.property.LongProperty shown = new javafx.beans.property.SimpleLongProperty();
 
   public AccessLogViewModel(AccessLogService service, BackgroundTasks tasks, Messages messages) {
     this.service = service;
@@ -91,6 +92,7 @@ public final class AccessLogViewModel {
           status.set(messages.get(found.complete() ? "accesslog.found" : "accesslog.foundNewest", found.total(),
               found.scanned()));
           updateMillis.add((System.nanoTime() - started) / 1_000_000);
+          shown.set(shown.get() + 1);
         }
       }).onFailure(e -> failed(mine)).start();
       return;
@@ -105,6 +107,7 @@ public final class AccessLogViewModel {
       rows.set(holder[0]);
       status.set(messages.get("accesslog.count", first.total()));
       updateMillis.add((System.nanoTime() - started) / 1_000_000);
+      shown.set(shown.get() + 1);
     }).onFailure(e -> failed(mine)).start();
   }
 
@@ -162,6 +165,11 @@ public final class AccessLogViewModel {
   /** Milliseconds from each filter change to its rows being in place (for the benchmark). */
   public List<Long> updateMillis() {
     return updateMillis;
+  }
+
+  /** Counts the results put in place, each for the newest filter (the benchmark waits on it). */
+  public javafx.beans.property.ReadOnlyLongProperty shownProperty() {
+    return shown;
   }
 
   /** Whether a row is still on its way. */
