@@ -115,7 +115,8 @@ final class CitizenLog {
     for (int k = 0; k < kinds.length; k++) {
       for (AccessAction a : actions[k]) {
         int c = k * ACTIONS + a.ordinal();
-        if (!admitted[c] && filter.admits(kinds[k]) && (filter.action() == null || filter.action() == a)) {
+        if (!admitted[c] && filter.admits(kinds[k]) && (filter.action() == null || filter.action() == a)
+            && (filter.words().isEmpty() || filter.textMatches(text(k, a)))) {
           admitted[c] = true;
           admittedList.add(c);
         }
@@ -153,6 +154,13 @@ final class CitizenLog {
       }
     }
     return new Slice(page, seen);
+  }
+
+  /** The searchable text of an entry of kind {@code k} with action {@code a} (every such entry has the same). */
+  private String text(int k, AccessAction a) {
+    AccessKind kind = kinds[k];
+    return AccessLogFilter.searchable(kind.actorType(), kind.organisation(), kind.role(), kind.system(), a,
+        kind.categories(), kind.purpose(), kind.legalBasis());
   }
 
   /**
