@@ -21,14 +21,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The citizen's access log window: filters (period, authority, action, purpose) asked of the
- * back-end, a free-text search over the newest entries, employee names hidden unless shown,
- * newest first, and a virtualised table whose rows arrive page by page as it scrolls. Every
- * filter change starts over; an answer to an older filter is dropped.
+ * The citizen's access log window: filters (period, authority, action, purpose) and a free text
+ * asked of the back-end (the text searched over the whole log), employee names hidden unless
+ * shown, newest first, and a virtualised table whose rows arrive page by page as it scrolls.
+ * Every filter change starts over, at most one first page is asked for at a time, and an answer
+ * to an older filter is dropped.
  */
 public final class AccessLogViewModel {
   /** Rows per page fetched. */
@@ -47,8 +47,10 @@ public final class AccessLogViewModel {
   private final ObjectProperty<AccessPurpose> purpose = new SimpleObjectProperty<>();
   private final StringProperty text = new SimpleStringProperty("");
   private final BooleanProperty showNames = new SimpleBooleanProperty(false);
-  private final ObjectProperty<ObservableList<AccessLogRow>> rows =
-      new SimpleObjectProperty<>(FXCollections.observableArrayList());
+  /** The one list the table shows: reset for each filter, never replaced (the table keeps its cells). */
+  private final PagedRows table = new PagedRows(PAGE);
+  private final ObjectProperty<ObservableList<AccessLogRow>> rows = new SimpleObjectProperty<>(table);
+  private boolean inFlight;
   private final StringProperty status = new SimpleStringProperty("");
   private final List<Long> updateMillis = Collections.synchronizedList(new ArrayList<>());
   private final javafx.beans.property.LongProperty shown = new javafx.beans.property.SimpleLongProperty();
@@ -69,12 +71,25 @@ public final class AccessLogViewModel {
     refresh();
   }
 
-  /** Applies the current filters from the start (call on every change). */
+  /**
+   * Applies the current filters from the start (call on every change, e.g. each keystroke).
+   * At most one first-page request is in flight: changes made meanwhile are coalesced into one
+   * request for the newest filter once it returns, and an answer to an older filter is dropped.
+   */
   public void refresh() {
     if (citizen == null) {
       return;
     }
-    long mine = ++generation;
+    generation++;
+    status.set(messages.get("section.loading"));
+    if (inFlight) {
+      return; // asked for when the request in flight returns
+    }
+    send();
+  }
+
+  private void send() {
+    long mine = generation;
     long started = System.nanoTime();
     AccessLogFilter filter;
     try {
@@ -84,45 +99,38 @@ public final class AccessLogViewModel {
       return;
     }
     boolean names = showNames.get();
-    status.set(messages.get("section.loading"));
-    if (filter.text() != null) {
-      tasks.run(() -> service.search(citizen, filter, names)).onSuccess(found -> {
-        if (mine == generation) {
-          rows.set(FXCollections.observableArrayList(found.rows()));
-          status.set(messages.get(found.complete() ? "accesslog.found" : "accesslog.foundNewest", found.total(),
-              found.scanned()));
-          updateMillis.add((System.nanoTime() - started) / 1_000_000);
-          shown.set(shown.get() + 1);
-        }
-      }).onFailure(e -> failed(mine)).start();
-      return;
-    }
+    inFlight = true;
     tasks.run(() -> service.page(citizen, filter, 0, PAGE, names)).onSuccess(first -> {
+      inFlight = false;
       if (mine != generation) {
+        send();
         return;
       }
-      PagedRows[] holder = new PagedRows[1];
-      holder[0] = new PagedRows(first.total(), PAGE, page -> fetch(mine, filter, names, page, holder[0]));
-      holder[0].arrived(0, first.rows());
-      rows.set(holder[0]);
-      status.set(messages.get("accesslog.count", first.total()));
+      long epoch = table.reset(first.total(), first.rows());
+      table.onRequest(page -> fetch(epoch, filter, names, page));
+      status.set(messages.get(filter.text() == null ? "accesslog.count" : "accesslog.found", first.total()));
       updateMillis.add((System.nanoTime() - started) / 1_000_000);
       shown.set(shown.get() + 1);
-    }).onFailure(e -> failed(mine)).start();
-  }
-
-  private void fetch(long mine, AccessLogFilter filter, boolean names, int page, PagedRows target) {
-    tasks.run(() -> service.page(citizen, filter, page, PAGE, names)).onSuccess((AccessLogSlice slice) -> {
-      if (mine == generation) {
-        target.arrived(page, slice.rows());
+    }).onFailure(e -> {
+      inFlight = false;
+      if (mine != generation) {
+        send();
+      } else {
+        status.set(messages.get("accesslog.failed"));
       }
-    }).onFailure(e -> target.failed(page)).start();
+    }).start();
   }
 
-  private void failed(long mine) {
-    if (mine == generation) {
-      status.set(messages.get("accesslog.failed"));
-    }
+  private void fetch(long epoch, AccessLogFilter filter, boolean names, int page) {
+    tasks.run(() -> service.page(citizen, filter, page, PAGE, names)).onSuccess((AccessLogSlice slice) -> {
+      if (table.epoch() == epoch) {
+        table.arrived(page, slice.rows());
+      }
+    }).onFailure(e -> {
+      if (table.epoch() == epoch) {
+        table.failed(page);
+      }
+    }).start();
   }
 
   public ObjectProperty<LocalDate> fromProperty() {
@@ -153,7 +161,7 @@ public final class AccessLogViewModel {
     return showNames;
   }
 
-  /** The table's rows: a paged virtual list, or a search's matches. */
+  /** The table's rows: one paged virtual list as long as the filtered log, reset for each filter. */
   public ObjectProperty<ObservableList<AccessLogRow>> rowsProperty() {
     return rows;
   }
