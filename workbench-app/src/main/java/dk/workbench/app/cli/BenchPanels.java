@@ -165,7 +165,7 @@ final class BenchPanels {
     Window window = onFx(() -> {
       Parent root = new ViewLoader(c -> null, messages).load(AccessLogView.class, new AccessLogView(vm, messages));
       Window w = Window.show(root, 1400, 800);
-      vm.open(heavy, Purpose.CASEWORK, null);
+      vm.open(heavy, Purpose.CASEWORK, (ActingForSession) null);
       return w;
     });
     try {
@@ -287,7 +287,7 @@ final class BenchPanels {
       post.recordOpen(session, dk.workbench.service.digitalpost.Folder.INBOX);
       parts.get("the opening recorded (audit log + outbox)").add(System.nanoTime() - t);
       t = System.nanoTime();
-      post.slice(session, dk.workbench.service.digitalpost.Folder.INBOX, 0, DigitalPostViewModel.PAGE);
+      post.firstPage(session, dk.workbench.service.digitalpost.Folder.INBOX, DigitalPostViewModel.FIRST_PAGE);
       parts.get("the first page at the service (back-end calls)").add(System.nanoTime() - t);
       BackgroundTasks idle = new BackgroundTasks(r -> {}, Runnable::run);
       long shown = onFx(() -> {

@@ -10,6 +10,9 @@ import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.Purpose;
 import dk.workbench.http.ApiException;
 import dk.workbench.service.access.AccessRecorder;
+import dk.workbench.service.attorney.ActingForService;
+import dk.workbench.service.attorney.ActingForSession;
+import dk.workbench.service.attorney.SessionBlockedException;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
@@ -36,11 +39,50 @@ public final class AccessLogService {
   private final AccessLogClient client;
   private final AccessRecorder recorder;
   private final Clock clock;
+  private final ActingForService sessions;
 
+  /** Without acting-for sessions (the command line's export). */
   public AccessLogService(AccessLogClient client, AccessRecorder recorder, Clock clock) {
+    this(client, recorder, clock, null);
+  }
+
+  /** With the sessions whose state gates reading the log in a session ({@link #ensureOpen}). */
+  public AccessLogService(AccessLogClient client, AccessRecorder recorder, Clock clock, ActingForService sessions) {
     this.client = Objects.requireNonNull(client, "client == null");
     this.recorder = Objects.requireNonNull(recorder, "recorder == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.sessions = sessions;
+  }
+
+  /**
+   * Whether the log may be read in this acting-for session (null: none, the staff member's own
+   * purpose decides): refused once the session's basis has ended or its power no longer holds,
+   * before anything is fetched or recorded.
+   *
+   * @throws SessionBlockedException with the reason
+   */
+  public void ensureOpen(ActingForSession session) throws SessionBlockedException {
+    if (session == null || sessions == null) {
+      return;
+    }
+    if (sessions.state(session) == ActingForSession.State.ENDED) {
+      boolean withdrawn = sessions.withdrawal(session).isPresent();
+      throw new SessionBlockedException(withdrawn ? SessionBlockedException.Reason.WITHDRAWN
+          : SessionBlockedException.Reason.BASIS_ENDED, "the access log is closed: the session has ended");
+    }
+  }
+
+  /** {@link #page(CprNumber, AccessLogFilter, int, int, boolean)} in a session, gated by {@link #ensureOpen}. */
+  public AccessLogSlice page(ActingForSession session, CprNumber citizen, AccessLogFilter filter, int page, int size,
+      boolean showNames) throws ApiException, SessionBlockedException {
+    ensureOpen(session);
+    return page(citizen, filter, page, size, showNames);
+  }
+
+  /** Records that staff opened the log in a session (refused, nothing recorded, once it has ended). */
+  public void recordView(CprNumber citizen, Purpose purpose, ActingForSession session) throws Exception {
+    ensureOpen(session);
+    recordView(citizen, purpose, session == null ? null : session.onBehalf());
   }
 
   /** A streamed entry's consumer. */

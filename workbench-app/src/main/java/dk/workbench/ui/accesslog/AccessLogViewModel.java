@@ -4,7 +4,8 @@ import dk.workbench.contracts.accesslog.AccessAction;
 import dk.workbench.contracts.accesslog.AccessPurpose;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.Purpose;
-import dk.workbench.service.access.AccessRecorder;
+import dk.workbench.service.attorney.ActingForSession;
+import dk.workbench.service.attorney.SessionBlockedException;
 import dk.workbench.service.accesslog.AccessLogFilter;
 import dk.workbench.service.accesslog.AccessLogRow;
 import dk.workbench.service.accesslog.AccessLogService;
@@ -38,6 +39,7 @@ public final class AccessLogViewModel {
   private final BackgroundTasks tasks;
   private final Messages messages;
   private CprNumber citizen;
+  private ActingForSession session;
   private long generation;
 
   private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -61,11 +63,22 @@ public final class AccessLogViewModel {
     this.messages = messages;
   }
 
-  /** Opens the citizen's log (recorded, on whose behalf if in a session) and shows the newest entries. */
-  public void open(CprNumber cpr, Purpose why, AccessRecorder.OnBehalf onBehalf) {
+  /**
+   * Opens the citizen's log (recorded, on whose behalf if in a session) and shows the newest
+   * entries; in a session that has ended nothing is fetched and the window says why.
+   */
+  public void open(CprNumber cpr, Purpose why, ActingForSession session) {
     this.citizen = cpr;
+    this.session = session;
+    try {
+      service.ensureOpen(session);
+    } catch (SessionBlockedException e) {
+      this.citizen = null;
+      status.set(messages.get("accesslog.blocked"));
+      return;
+    }
     tasks.run(() -> {
-      service.recordView(cpr, why, onBehalf);
+      service.recordView(cpr, why, session);
       return true;
     }).onFailure(e -> status.set(messages.get("accesslog.notRecorded"))).start();
     refresh();
@@ -100,7 +113,7 @@ public final class AccessLogViewModel {
     }
     boolean names = showNames.get();
     inFlight = true;
-    tasks.run(() -> service.page(citizen, filter, 0, PAGE, names)).onSuccess(first -> {
+    tasks.run(() -> service.page(session, citizen, filter, 0, PAGE, names)).onSuccess(first -> {
       inFlight = false;
       if (mine != generation) {
         send();
@@ -116,13 +129,13 @@ public final class AccessLogViewModel {
       if (mine != generation) {
         send();
       } else {
-        status.set(messages.get("accesslog.failed"));
+        status.set(messages.get(e instanceof SessionBlockedException ? "accesslog.blocked" : "accesslog.failed"));
       }
     }).start();
   }
 
   private void fetch(long epoch, AccessLogFilter filter, boolean names, int page) {
-    tasks.run(() -> service.page(citizen, filter, page, PAGE, names)).onSuccess((AccessLogSlice slice) -> {
+    tasks.run(() -> service.page(session, citizen, filter, page, PAGE, names)).onSuccess((AccessLogSlice slice) -> {
       if (table.epoch() == epoch) {
         table.arrived(page, slice.rows());
       }
