@@ -32,8 +32,8 @@ import javafx.collections.ObservableList;
  * to an older filter is dropped.
  */
 public final class AccessLogViewModel {
-  /** Rows per page fetched. */
-  public static final int PAGE = 100;
+  /** Rows per page fetched: a little more than the table shows at once. */
+  public static final int PAGE = 40;
 
   private final AccessLogService service;
   private final BackgroundTasks tasks;
@@ -49,9 +49,8 @@ public final class AccessLogViewModel {
   private final ObjectProperty<AccessPurpose> purpose = new SimpleObjectProperty<>();
   private final StringProperty text = new SimpleStringProperty("");
   private final BooleanProperty showNames = new SimpleBooleanProperty(false);
-  /** The one list the table shows: reset for each filter, never replaced (the table keeps its cells). */
-  private final PagedRows table = new PagedRows(PAGE);
-  private final ObjectProperty<ObservableList<AccessLogRow>> rows = new SimpleObjectProperty<>(table);
+  private final ObjectProperty<ObservableList<AccessLogRow>> rows =
+      new SimpleObjectProperty<>(new PagedRows(0, PAGE, page -> {}));
   private boolean inFlight;
   private final StringProperty status = new SimpleStringProperty("");
   private final List<Long> updateMillis = Collections.synchronizedList(new ArrayList<>());
@@ -119,8 +118,12 @@ public final class AccessLogViewModel {
         send();
         return;
       }
-      long epoch = table.reset(first.total(), first.rows());
-      table.onRequest(page -> fetch(epoch, filter, names, page));
+      // a new list per filter: resetting one list in place must describe the change of up to a
+      // million rows (JavaFX copies the removed ones), which cost more than the table taking a new list
+      PagedRows table = new PagedRows(first.total(), PAGE, page -> {});
+      table.arrived(0, first.rows());
+      table.onRequest(page -> fetch(table, filter, names, page));
+      rows.set(table);
       status.set(messages.get(filter.text() == null ? "accesslog.count" : "accesslog.found", first.total()));
       updateMillis.add((System.nanoTime() - started) / 1_000_000);
       shown.set(shown.get() + 1);
@@ -134,13 +137,13 @@ public final class AccessLogViewModel {
     }).start();
   }
 
-  private void fetch(long epoch, AccessLogFilter filter, boolean names, int page) {
+  private void fetch(PagedRows table, AccessLogFilter filter, boolean names, int page) {
     tasks.run(() -> service.page(session, citizen, filter, page, PAGE, names)).onSuccess((AccessLogSlice slice) -> {
-      if (table.epoch() == epoch) {
+      if (rows.get() == table) {
         table.arrived(page, slice.rows());
       }
     }).onFailure(e -> {
-      if (table.epoch() == epoch) {
+      if (rows.get() == table) {
         table.failed(page);
       }
     }).start();
@@ -174,7 +177,7 @@ public final class AccessLogViewModel {
     return showNames;
   }
 
-  /** The table's rows: one paged virtual list as long as the filtered log, reset for each filter. */
+  /** The table's rows: a paged virtual list as long as the filtered log, a new one for each filter. */
   public ObjectProperty<ObservableList<AccessLogRow>> rowsProperty() {
     return rows;
   }

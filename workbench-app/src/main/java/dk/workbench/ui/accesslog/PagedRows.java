@@ -1,7 +1,6 @@
 package dk.workbench.ui.accesslog;
 
 import dk.workbench.service.accesslog.AccessLogRow;
-import java.util.AbstractList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,69 +19,21 @@ final class PagedRows extends ObservableListBase<AccessLogRow> {
   /** Shown while a row's page is on its way. */
   static final AccessLogRow PENDING = new AccessLogRow("", null, "", "", "", "", "", false, "", "", "", "", "", "", "", "");
 
-  private int size;
+  private final int size;
   private final int pageSize;
-  private IntConsumer request = page -> {};
-  private long epoch;
+  private IntConsumer request;
   private final Map<Integer, List<AccessLogRow>> pages = new HashMap<>();
   private final Set<Integer> asked = new HashSet<>();
 
-  /** An empty list; {@link #reset} fills it. */
-  PagedRows(int pageSize) {
-    this.pageSize = pageSize;
-  }
-
   PagedRows(long total, int pageSize, IntConsumer request) {
-    this(pageSize);
+    this.pageSize = pageSize;
     this.size = (int) Math.min(Integer.MAX_VALUE, total);
     this.request = request;
   }
 
-  /**
-   * Starts over with another filter's {@code total} rows, the first page already here: one
-   * change (all removed, all added) without building the removed rows, so a table showing this
-   * list keeps its cells and redraws the visible ones. Returns the new epoch; pages asked for
-   * under an older one are not taken.
-   */
-  long reset(long total, List<AccessLogRow> first) {
-    int old = size;
-    pages.clear();
-    asked.clear();
-    size = (int) Math.min(Integer.MAX_VALUE, total);
-    request = page -> {};
-    epoch++;
-    pages.put(0, first);
-    asked.add(0);
-    List<AccessLogRow> removed = new AbstractList<>() {
-      @Override
-      public AccessLogRow get(int index) {
-        return PENDING;
-      }
-
-      @Override
-      public int size() {
-        return old;
-      }
-    };
-    beginChange();
-    if (old > 0) {
-      nextRemove(0, removed);
-    }
-    if (size > 0) {
-      nextAdd(0, size);
-    }
-    endChange();
-    return epoch;
-  }
-
-  /** Who fetches a page not yet here (called at most once per page and epoch). */
+  /** Who fetches a page not yet here (called at most once per page). */
   void onRequest(IntConsumer fetch) {
     this.request = fetch;
-  }
-
-  /** Counts the resets. */
-  long epoch() {
-    return epoch;
   }
 
   @Override
