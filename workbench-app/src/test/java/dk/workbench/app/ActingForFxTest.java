@@ -211,7 +211,7 @@ class ActingForFxTest {
       assertThat(row.action()).isEqualTo("READ");
       assertThat(row.employee()).as("names hidden by default").isEmpty();
     }
-    report("first pass (cold, builds the back-end's block counts)", vm.updateMillis());
+    report("first pass (cold, the back-end builds its index)", vm.updateMillis());
     // the same keystrokes again, warm
     vm.updateMillis().clear();
     robot.interact(() -> robot.lookup("#accessOrganisation").queryAs(TextField.class).setText(""));
