@@ -56,6 +56,7 @@ import dk.workbench.service.lookup.PersonLookupService;
 import dk.workbench.ui.accesslog.AccessLogViewModel;
 import dk.workbench.ui.attorney.ActingForDialogViewModel;
 import dk.workbench.ui.attorney.ActingForTabs;
+import dk.workbench.ui.attorney.SessionRecheck;
 import dk.workbench.ui.attorney.AddressRevealViewModel;
 import dk.workbench.service.lookup.ProtectedAddressService;
 import dk.workbench.ui.attorney.PowersViewModel;
@@ -116,13 +117,15 @@ public class UiConfiguration {
   @Bean
   ActingForTabs actingForTabs(Messages messages, Clock clock, ActingForService sessions, DigitalPostService post,
       AccessLogService accessLog, PersonSearchService search, PersonLookupService lookup, BackgroundTasks tasks,
-      ProtectedAddressService addresses, ViewLoader views) {
+      ProtectedAddressService addresses, ViewLoader views,
+      @org.springframework.beans.factory.annotation.Value("${workbench.attorney.recheck:60s}") java.time.Duration recheck) {
     return new ActingForTabs(messages, views, clock,
         () -> new ActingForDialogViewModel(sessions, search, lookup, tasks, messages, clock),
         () -> new PowersViewModel(sessions, tasks, messages),
         () -> new DigitalPostViewModel(post, tasks, messages, clock.getZone()),
         () -> new AccessLogViewModel(accessLog, tasks, messages),
-        citizen -> new AddressRevealViewModel(addresses, tasks, messages, citizen));
+        citizen -> new AddressRevealViewModel(addresses, tasks, messages, citizen),
+        new SessionRecheck(sessions, tasks, recheck));
   }
 
 

@@ -183,8 +183,9 @@ public class WorkbenchConfiguration {
   }
 
   @Bean
-  AccessLogService accessLogService(ApiEndpoint endpoint, AccessRecorder recorder, Clock clock) {
-    return new AccessLogService(new AccessLogClient(endpoint), recorder, clock);
+  AccessLogService accessLogService(ApiEndpoint endpoint, AccessRecorder recorder, Clock clock,
+      ActingForService sessions) {
+    return new AccessLogService(new AccessLogClient(endpoint), recorder, clock, sessions);
   }
 
   /**

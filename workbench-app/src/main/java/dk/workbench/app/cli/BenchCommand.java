@@ -30,10 +30,12 @@ import picocli.CommandLine.Spec;
       "'overview' (complete overview vs the slowest back-end, memory of nine tabs), 'pop' (screen-pop to citizen",
       "shown), 'explanation' (decision to laid-out explanation, what-if to updated view), 'sandbox' (person",
       "endpoint requests per second), 'accesslog' (first filtered page of the 1,000,000-entry log),",
-      "'letters' (10,000 decision letters rendered to PDF/A files)."
+      "'letters' (10,000 decision letters rendered to PDF/A files), 'accesslog-ui' (keystroke in the access log",
+      "to the table updated), 'mailbox' (heavy mailbox opened to its first page shown)."
     },
     subcommands = {BenchCommand.Rules.class, BenchCommand.Startup.class, BenchOverview.class, BenchPop.class,
-        BenchExplanation.class, BenchCommand.Sandbox.class, BenchCommand.AccessLog.class, BenchLetters.class})
+        BenchExplanation.class, BenchCommand.Sandbox.class, BenchCommand.AccessLog.class, BenchLetters.class,
+        BenchPanels.AccessLogUi.class, BenchPanels.Mailbox.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -5,9 +5,10 @@ import dk.workbench.contracts.accesslog.AccessPurpose;
 import java.time.LocalDate;
 
 /**
- * What part of a citizen's access log to show: period, authority, action and purpose (asked of
- * the back-end), and a free text matched against each entry's words (authority, role, system,
- * action, data, purpose, legal basis). Every part may be null or blank for "any".
+ * What part of a citizen's access log to show, every part asked of the back-end: period,
+ * authority, action, purpose, and a free text whose every word must occur in an entry's
+ * authority, CVR number, actor type, role, system, action, data, purpose or legal basis (never
+ * in an employee's name). Every part may be null or blank for "any".
  *
  * @param organisation an authority's exact name or CVR number
  */

@@ -4,7 +4,6 @@ import dk.workbench.contracts.accesslog.AccessLogEntry;
 import dk.workbench.contracts.accesslog.DataCategory;
 import dk.workbench.http.Redaction;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -34,21 +33,6 @@ public record AccessLogRow(String id, Instant timestamp, String organisation, St
         e.dataCategories().stream().map(DataCategory::name).collect(Collectors.joining(", ")),
         e.purpose() == null ? "" : e.purpose().name(), e.legalBasis() == null ? "" : nz(e.legalBasis().text()),
         e.legalBasis() == null ? "" : nz(e.legalBasis().reference()), onBehalf, nz(e.correlationId()));
-  }
-
-  /** Whether every word of {@code text} occurs (case-insensitive) in the row's shown fields. */
-  public boolean matches(String text) {
-    if (text == null || text.isBlank()) {
-      return true;
-    }
-    String haystack = String.join(" ", organisation, cvr, role, employee, system, action, data, purpose, legalBasis,
-        legalReference, actorType).toLowerCase(Locale.ROOT);
-    for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (!haystack.contains(word)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String nz(String s) {

@@ -10,6 +10,9 @@ import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.Purpose;
 import dk.workbench.http.ApiException;
 import dk.workbench.service.access.AccessRecorder;
+import dk.workbench.service.attorney.ActingForService;
+import dk.workbench.service.attorney.ActingForSession;
+import dk.workbench.service.attorney.SessionBlockedException;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
@@ -20,19 +23,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A citizen's access log as staff and the citizen see it: filtered by period, authority, action
- * and purpose on the back-end, newest first, page by page (the heaviest log has a million
- * entries), with a free-text search over the newest entries, employee names hidden unless asked
+ * A citizen's access log as staff and the citizen see it: filtered by period, authority, action,
+ * purpose and free text on the back-end (the text over the whole log), newest first, page by
+ * page (the heaviest log has a million entries), employee names hidden unless asked
  * for, and a CSV export streamed page by page. Viewing and exporting are recorded as accesses
  * themselves. Blocking and thread-agnostic.
  */
 public final class AccessLogService {
   /** Entries per back-end call when streaming (the API's maximum). */
   static final int STREAM_PAGE = AccessLogQuery.MAX_SIZE;
-  /** How many of the newest entries (matching the back-end filters) a free-text search reads. */
-  public static final int SEARCH_SCAN = 10_000;
-  /** At most this many matches are kept from one free-text search. */
-  public static final int SEARCH_MATCHES = 2_000;
 
   public static final String VIEW = "ACCESS_LOG_VIEW";
   public static final String EXPORT = "ACCESS_LOG_EXPORT";
@@ -40,11 +39,50 @@ public final class AccessLogService {
   private final AccessLogClient client;
   private final AccessRecorder recorder;
   private final Clock clock;
+  private final ActingForService sessions;
 
+  /** Without acting-for sessions (the command line's export). */
   public AccessLogService(AccessLogClient client, AccessRecorder recorder, Clock clock) {
+    this(client, recorder, clock, null);
+  }
+
+  /** With the sessions whose state gates reading the log in a session ({@link #ensureOpen}). */
+  public AccessLogService(AccessLogClient client, AccessRecorder recorder, Clock clock, ActingForService sessions) {
     this.client = Objects.requireNonNull(client, "client == null");
     this.recorder = Objects.requireNonNull(recorder, "recorder == null");
     this.clock = Objects.requireNonNull(clock, "clock == null");
+    this.sessions = sessions;
+  }
+
+  /**
+   * Whether the log may be read in this acting-for session (null: none, the staff member's own
+   * purpose decides): refused once the session's basis has ended or its power no longer holds,
+   * before anything is fetched or recorded.
+   *
+   * @throws SessionBlockedException with the reason
+   */
+  public void ensureOpen(ActingForSession session) throws SessionBlockedException {
+    if (session == null || sessions == null) {
+      return;
+    }
+    if (sessions.state(session) == ActingForSession.State.ENDED) {
+      boolean withdrawn = sessions.withdrawal(session).isPresent();
+      throw new SessionBlockedException(withdrawn ? SessionBlockedException.Reason.WITHDRAWN
+          : SessionBlockedException.Reason.BASIS_ENDED, "the access log is closed: the session has ended");
+    }
+  }
+
+  /** {@link #page(CprNumber, AccessLogFilter, int, int, boolean)} in a session, gated by {@link #ensureOpen}. */
+  public AccessLogSlice page(ActingForSession session, CprNumber citizen, AccessLogFilter filter, int page, int size,
+      boolean showNames) throws ApiException, SessionBlockedException {
+    ensureOpen(session);
+    return page(citizen, filter, page, size, showNames);
+  }
+
+  /** Records that staff opened the log in a session (refused, nothing recorded, once it has ended). */
+  public void recordView(CprNumber citizen, Purpose purpose, ActingForSession session) throws Exception {
+    ensureOpen(session);
+    recordView(citizen, purpose, session == null ? null : session.onBehalf());
   }
 
   /** A streamed entry's consumer. */
@@ -54,8 +92,8 @@ public final class AccessLogService {
   }
 
   /**
-   * One page of the log filtered on the back-end (the free text is ignored here; see
-   * {@link #search}), newest first.
+   * One page of the log filtered on the back-end, free text included (searched over the whole
+   * log, never in employees' names), newest first.
    */
   public AccessLogSlice page(CprNumber citizen, AccessLogFilter filter, int page, int size, boolean showNames)
       throws ApiException {
@@ -65,33 +103,6 @@ public final class AccessLogService {
       rows.add(AccessLogRow.of(entry, showNames));
     }
     return new AccessLogSlice(rows, page, answer.totalEntries(), answer.totalEntries(), true);
-  }
-
-  /**
-   * The entries matching the filter and its free text, newest first: reads the newest
-   * {@value #SEARCH_SCAN} entries that match the back-end filters and keeps at most
-   * {@value #SEARCH_MATCHES} matches; {@code complete} says whether the whole filtered log was read.
-   */
-  public AccessLogSlice search(CprNumber citizen, AccessLogFilter filter, boolean showNames) throws ApiException {
-    List<AccessLogRow> matches = new ArrayList<>();
-    long scanned = 0;
-    long total = Long.MAX_VALUE;
-    int page = 0;
-    while (scanned < total && scanned < SEARCH_SCAN && matches.size() < SEARCH_MATCHES) {
-      AccessLogPage answer = client.entries(citizen, query(filter, STREAM_PAGE).page(page++));
-      total = answer.totalEntries();
-      if (answer.entries().isEmpty()) {
-        break;
-      }
-      for (AccessLogEntry entry : answer.entries()) {
-        AccessLogRow row = AccessLogRow.of(entry, showNames);
-        if (row.matches(filter.text()) && matches.size() < SEARCH_MATCHES) {
-          matches.add(row);
-        }
-      }
-      scanned += answer.entries().size();
-    }
-    return new AccessLogSlice(matches, 0, matches.size(), scanned, scanned >= total);
   }
 
   /**
@@ -111,14 +122,11 @@ public final class AccessLogService {
     while (true) {
       AccessLogPage answer = client.entries(citizen, query(filter, STREAM_PAGE).page(page));
       for (AccessLogEntry entry : answer.entries()) {
-        AccessLogRow row = AccessLogRow.of(entry, showNames);
         if (passed >= limit) {
           return passed;
         }
-        if (row.matches(filter.text())) {
-          sink.accept(row);
-          passed++;
-        }
+        sink.accept(AccessLogRow.of(entry, showNames));
+        passed++;
       }
       page++;
       if (answer.entries().isEmpty() || page >= answer.totalPages()) {
@@ -156,6 +164,6 @@ public final class AccessLogService {
 
   static AccessLogQuery query(AccessLogFilter filter, int size) {
     return AccessLogQuery.firstPage(size).between(filter.from(), filter.to()).organisation(filter.organisation())
-        .action(filter.action()).purpose(filter.purpose());
+        .action(filter.action()).purpose(filter.purpose()).text(filter.text());
   }
 }

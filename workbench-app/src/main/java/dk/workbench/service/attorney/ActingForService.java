@@ -22,14 +22,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Acting-for sessions: a power of attorney checked with the back-end for each privilege, a
  * recorded verbal consent, or an assisted session with the citizen present. Every action in a
  * session is recorded as "X on behalf of Y (basis)" in the local audit log and the citizen's
- * access log, and is refused once the basis has ended. Blocking and thread-agnostic.
+ * access log, and is refused once the basis has ended or the power no longer holds (re-checked
+ * with the back-end before each action and whenever {@link #recheck} is called, e.g. every
+ * minute). Blocking and thread-agnostic.
  */
 public final class ActingForService {
   /** The longest a verbal consent may last. */
@@ -48,6 +52,8 @@ public final class ActingForService {
   private final AccessRecorder recorder;
   private final Clock clock;
   private final String staffUser;
+  /** Sessions whose power a re-check found no longer holds: session id → why. */
+  private final Map<String, CheckReason> withdrawn = new ConcurrentHashMap<>();
 
   public ActingForService(FuldmagtClient fuldmagt, VerbalConsentStore consents, AccessRecorder recorder, Clock clock,
       String staffUser) {
@@ -196,20 +202,77 @@ public final class ActingForService {
     return session;
   }
 
-  /** The session's state now. */
+  /**
+   * The session's state now: {@code ENDED} also once a re-check found its power no longer
+   * holds (revoked, expired, …) — see {@link #recheck}.
+   */
   public ActingForSession.State state(ActingForSession session) {
-    return session.state(clock.instant());
+    return withdrawn.containsKey(session.id()) ? ActingForSession.State.ENDED : session.state(clock.instant());
+  }
+
+  /** Why a re-check found the session's power no longer holds; empty while it holds (or was never re-checked). */
+  public Optional<CheckReason> withdrawal(ActingForSession session) {
+    return Optional.ofNullable(withdrawn.get(session.id()));
+  }
+
+  /**
+   * Asks the check API again, for today, for every privilege the session's power granted at the
+   * start (a verbal consent or an assisted session has nothing to ask: they end by time). When
+   * any is refused now — the power was revoked, has expired, was changed — the session ends for
+   * good with the most telling reason, and every later action is refused.
+   *
+   * @return the reason the power no longer holds; empty while it holds
+   * @throws ApiException when the check API cannot answer (the caller decides; actions fail closed)
+   */
+  public Optional<CheckReason> recheck(ActingForSession session) throws ApiException {
+    if (session.basis() instanceof Basis.Power power) {
+      recheck(session, power.privileges());
+    }
+    return withdrawal(session);
+  }
+
+  private void recheck(ActingForSession session, Set<FuldmagtPrivilege> privileges) throws ApiException {
+    if (withdrawn.containsKey(session.id())) {
+      return;
+    }
+    LocalDate today = LocalDate.now(clock);
+    CheckReason lost = null;
+    for (FuldmagtPrivilege privilege : privileges) {
+      PowerCheckResult result = fuldmagt.check(session.citizen().cpr(), session.actor().cpr().value(), privilege, today);
+      if (!result.allowed() && (lost == null || RANK.indexOf(result.reason()) < RANK.indexOf(lost))) {
+        lost = result.reason();
+      }
+    }
+    if (lost != null) {
+      withdrawn.putIfAbsent(session.id(), lost);
+    }
   }
 
   /**
    * Records one action in the session as "X on behalf of Y (basis)", in the audit log and the
-   * access log. Refused (and not recorded) once the basis has ended or outside the mandate.
+   * access log. Refused (and not recorded) once the basis has ended, outside the mandate, or
+   * when the power no longer holds: before each action a session under a power asks the check
+   * API again for the privileges the action needs (fails closed when it cannot answer).
    *
    * @param sections the data the action touches; each must be covered
    */
   public void record(ActingForSession session, AccessRecorder.Activity activity, Set<Section> sections)
       throws Exception {
     ensureAllowed(session, sections);
+    if (session.basis() instanceof Basis.Power power) {
+      Set<FuldmagtPrivilege> needed = EnumSet.noneOf(FuldmagtPrivilege.class);
+      for (Section section : sections) {
+        FuldmagtPrivilege privilege = Mandate.privilegeFor(section);
+        if (privilege != null) {
+          needed.add(privilege);
+        }
+      }
+      if (needed.isEmpty()) { // the person and the powers themselves: the power must still hold for something
+        needed.add(power.privileges().iterator().next());
+      }
+      recheck(session, needed);
+      ensureAllowed(session, sections);
+    }
     recorder.record(new AccessRecorder.Access(UUID.randomUUID().toString(), session.citizen().cpr(), session.purpose(),
         sections, clock.instant(), activity, session.onBehalf()));
   }
@@ -220,6 +283,11 @@ public final class ActingForService {
    * @throws SessionBlockedException once the basis has ended, or for a section outside the mandate
    */
   public void ensureAllowed(ActingForSession session, Set<Section> sections) throws SessionBlockedException {
+    CheckReason lost = withdrawn.get(session.id());
+    if (lost != null) {
+      throw new SessionBlockedException(SessionBlockedException.Reason.WITHDRAWN,
+          "the session's power (" + session.basis().id() + ") no longer holds: " + lost);
+    }
     if (session.state(clock.instant()) == ActingForSession.State.ENDED) {
       throw new SessionBlockedException(SessionBlockedException.Reason.BASIS_ENDED,
           "the session's basis (" + session.basis().id() + ") has ended");

@@ -7,7 +7,9 @@ public final class SessionBlockedException extends Exception {
     /** The power or consent ended during the session. */
     BASIS_ENDED,
     /** The mandate does not cover this data or action. */
-    NOT_COVERED
+    NOT_COVERED,
+    /** A re-check with the back-end found the power no longer holds (revoked, expired, changed). */
+    WITHDRAWN
   }
 
   private final Reason reason;

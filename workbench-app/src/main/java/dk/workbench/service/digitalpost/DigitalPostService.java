@@ -60,7 +60,7 @@ public final class DigitalPostService {
     this.clock = Objects.requireNonNull(clock, "clock == null");
   }
 
-  /** Whether the mailbox may be opened in this session (null: no session) now. Pure. */
+  /** Whether the mailbox may be opened in this session (null: no session) now (no back-end call). */
   public PostAccess access(ActingForSession session) {
     if (!role.may(StaffPrivilege.DIGITAL_POST_READ)) {
       return new PostAccess(PostAccess.Refusal.ROLE_LACKS_PRIVILEGE);
@@ -68,7 +68,7 @@ public final class DigitalPostService {
     if (session == null) {
       return new PostAccess(PostAccess.Refusal.NO_SESSION);
     }
-    if (session.state(clock.instant()) == ActingForSession.State.ENDED) {
+    if (sessions.state(session) == ActingForSession.State.ENDED) {
       return new PostAccess(PostAccess.Refusal.BASIS_ENDED);
     }
     boolean covered = session.basis() instanceof Basis.CitizenPresent
@@ -110,6 +110,26 @@ public final class DigitalPostService {
       case READ -> range(cpr, new MailboxQuery(FETCH, Boolean.FALSE, null, null), offset, limit, folder, false);
       case INBOX -> inbox(cpr, offset, limit);
     };
+  }
+
+  /**
+   * A folder's first {@code limit} messages, to show at once when the mailbox opens: for the
+   * inbox, when its unread messages alone fill the page, the read ones are not counted (one
+   * back-end call instead of two) and {@code total} is -1 — the mailbox's registration
+   * ({@link #registration}, asked for at the same time) has the count. Not recorded.
+   */
+  public MailboxSlice firstPage(ActingForSession session, Folder folder, int limit) throws Exception {
+    gate(session);
+    if (folder != Folder.INBOX) {
+      return slice(session, folder, 0, limit);
+    }
+    CprNumber cpr = session.citizen().cpr();
+    MailboxSlice unread = range(cpr, MailboxQuery.defaults().withSize(FETCH).onlyUnread(), 0, limit, Folder.UNREAD,
+        true);
+    if (unread.messages().size() < limit) {
+      return inbox(cpr, 0, limit);
+    }
+    return new MailboxSlice(Folder.INBOX, 0, unread.messages(), -1, unread.total());
   }
 
   private MailboxSlice inbox(CprNumber cpr, long offset, int limit) throws ApiException {

@@ -8,7 +8,6 @@ import dk.workbench.ui.common.Tables;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
-import javafx.animation.PauseTransition;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -18,11 +17,10 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.util.Duration;
 
 /**
  * The access-log window's controller ({@code AccessLogView.fxml}): binds the filters, the free
- * text (applied after a pause in typing), show names and the virtualised table to the view model.
+ * text (each keystroke asks the back-end), show names and the virtualised table to the view model.
  */
 public final class AccessLogView {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
@@ -63,16 +61,18 @@ public final class AccessLogView {
     names.selectedProperty().bindBidirectional(vm.showNamesProperty());
     status.textProperty().bind(vm.statusProperty());
 
-    // filters go to the back-end at once; the free text, which reads many pages, waits for a pause in typing
+    // every change goes to the back-end at once (the view model coalesces changes made while one is asked)
     vm.fromProperty().addListener((o, a, b) -> vm.refresh());
     vm.toProperty().addListener((o, a, b) -> vm.refresh());
     vm.organisationProperty().addListener((o, a, b) -> vm.refresh());
     vm.actionProperty().addListener((o, a, b) -> vm.refresh());
     vm.purposeProperty().addListener((o, a, b) -> vm.refresh());
     vm.showNamesProperty().addListener((o, a, b) -> vm.refresh());
-    PauseTransition typing = new PauseTransition(Duration.millis(300));
-    typing.setOnFinished(e -> vm.refresh());
-    vm.textProperty().addListener((o, a, b) -> typing.playFromStart());
+    vm.textProperty().addListener((o, a, b) -> {
+      if (!String.valueOf(a).strip().equals(String.valueOf(b).strip())) { // a trailing space changes no word
+        vm.refresh();
+      }
+    });
 
     table.itemsProperty().bind(vm.rowsProperty());
     table.getColumns().add(column(messages.get("accesslog.col.when"),

@@ -21,14 +21,19 @@ final class PagedRows extends ObservableListBase<AccessLogRow> {
 
   private final int size;
   private final int pageSize;
-  private final IntConsumer request;
+  private IntConsumer request;
   private final Map<Integer, List<AccessLogRow>> pages = new HashMap<>();
   private final Set<Integer> asked = new HashSet<>();
 
   PagedRows(long total, int pageSize, IntConsumer request) {
-    this.size = (int) Math.min(Integer.MAX_VALUE, total);
     this.pageSize = pageSize;
+    this.size = (int) Math.min(Integer.MAX_VALUE, total);
     this.request = request;
+  }
+
+  /** Who fetches a page not yet here (called at most once per page). */
+  void onRequest(IntConsumer fetch) {
+    this.request = fetch;
   }
 
   @Override

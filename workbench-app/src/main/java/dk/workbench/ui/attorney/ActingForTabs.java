@@ -36,7 +36,8 @@ import javafx.util.Duration;
 /**
  * Adds acting for someone to each citizen tab: the session header ("X handler på vegne af Y —
  * fuldmagt <id>, gyldig til <date>") with start/end, the warning and block as the basis ends
- * (checked every {@value #TICK_SECONDS} s), cards outside the mandate hidden with the reason, and
+ * (checked every {@value #TICK_SECONDS} s, or as often as the power is re-checked with the back-end
+ * if that is more often; a revoked power blocks too), cards outside the mandate hidden with the reason, and
  * actions on the cards: the powers of attorney in detail, the mailbox, the access log.
  */
 public final class ActingForTabs implements TabExtension {
@@ -50,13 +51,14 @@ public final class ActingForTabs implements TabExtension {
   private final Supplier<DigitalPostViewModel> mailboxes;
   private final Supplier<AccessLogViewModel> accessLogs;
   private final java.util.function.Function<CitizenSession, AddressRevealViewModel> reveals;
+  private final SessionRecheck recheck;
   private final Map<CitizenOverviewViewModel, CitizenSession> sessions = new WeakHashMap<>();
   private Timeline ticker;
 
   public ActingForTabs(Messages messages, ViewLoader views, Clock clock, Supplier<ActingForDialogViewModel> dialogs,
       Supplier<PowersViewModel> powers, Supplier<DigitalPostViewModel> mailboxes,
       Supplier<AccessLogViewModel> accessLogs,
-      java.util.function.Function<CitizenSession, AddressRevealViewModel> reveals) {
+      java.util.function.Function<CitizenSession, AddressRevealViewModel> reveals, SessionRecheck recheck) {
     this.messages = messages;
     this.views = views;
     this.clock = clock;
@@ -65,6 +67,7 @@ public final class ActingForTabs implements TabExtension {
     this.mailboxes = mailboxes;
     this.accessLogs = accessLogs;
     this.reveals = reveals;
+    this.recheck = recheck;
   }
 
   /** The session state of a citizen's tab. */
@@ -202,7 +205,7 @@ public final class ActingForTabs implements TabExtension {
   private void openAccessLog(Node from, CitizenSession session) {
     AccessLogViewModel vm = accessLogs.get();
     ActingForSession s = session.session();
-    vm.open(session.cpr(), session.purpose(), s == null ? null : s.onBehalf());
+    vm.open(session.cpr(), session.purpose(), s);
     show(from, new Stage(), views.load(AccessLogView.class, new AccessLogView(vm, messages)), messages.get("accesslog.title", session.citizen().name()),
         1400, 800);
   }
@@ -222,14 +225,18 @@ public final class ActingForTabs implements TabExtension {
 
   private void startTicking() {
     if (ticker == null) {
-      ticker = new Timeline(new KeyFrame(Duration.seconds(TICK_SECONDS), e -> tick()));
+      double seconds = Math.min(TICK_SECONDS, Math.max(1, recheck.every().toSeconds()));
+      ticker = new Timeline(new KeyFrame(Duration.seconds(seconds), e -> tick()));
       ticker.setCycleCount(Animation.INDEFINITE);
       ticker.play();
     }
   }
 
-  /** Re-evaluates every open session now (warn, then block). */
+  /** Re-evaluates every open session now (warn, then block) and re-checks powers that are due. */
   public void tick() {
-    sessions.values().forEach(s -> s.tick(clock.instant()));
+    sessions.values().forEach(s -> {
+      s.tick(clock.instant());
+      recheck.tick(s, clock.instant());
+    });
   }
 }

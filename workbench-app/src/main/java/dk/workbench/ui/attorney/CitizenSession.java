@@ -38,6 +38,7 @@ public final class CitizenSession {
   private final ReadOnlyObjectWrapper<ActingForSession.State> state = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyStringWrapper header = new ReadOnlyStringWrapper();
   private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
+  private CheckReason withdrawn;
 
   public CitizenSession(CprNumber cpr, ObservableStringValue citizenName, Purpose purpose, Messages messages,
       ZoneId zone) {
@@ -64,8 +65,20 @@ public final class CitizenSession {
 
   /** Starts showing a session (null: none). */
   public void set(ActingForSession value, Instant now) {
+    withdrawn = null;
     session.set(value);
     tick(now);
+  }
+
+  /** The session's power no longer holds (a re-check with the back-end said why): blocks the tab. */
+  public void withdraw(CheckReason reason, Instant now) {
+    withdrawn = reason;
+    tick(now);
+  }
+
+  /** Why the power no longer holds; null while it holds. */
+  public CheckReason withdrawn() {
+    return withdrawn;
   }
 
   /** Re-evaluates header, warning and block at {@code now}. */
@@ -78,14 +91,22 @@ public final class CitizenSession {
       return;
     }
     header.set(headerText(s));
-    ActingForSession.State current = s.state(now);
+    ActingForSession.State current = withdrawn != null ? ActingForSession.State.ENDED : s.state(now);
     state.set(current);
+    if (withdrawn != null) {
+      warning.set(withdrawnText());
+      return;
+    }
     Duration left = s.remaining(now);
     warning.set(switch (current) {
       case ACTIVE -> "";
       case EXPIRING -> messages.get("attorney.warning.EXPIRING", Math.max(1, (left.toSeconds() + 59) / 60));
       case ENDED -> messages.get("attorney.warning.ENDED");
     });
+  }
+
+  private String withdrawnText() {
+    return messages.get("attorney.warning.WITHDRAWN", messages.get("attorney.reason." + withdrawn.name()));
   }
 
   private String headerText(ActingForSession s) {
@@ -115,7 +136,7 @@ public final class CitizenSession {
         return "";
       }
       if (state.get() == ActingForSession.State.ENDED && section != Section.PERSON) {
-        return messages.get("attorney.warning.ENDED");
+        return withdrawn != null ? withdrawnText() : messages.get("attorney.warning.ENDED");
       }
       if (s.covers(section)) {
         return "";

@@ -36,8 +36,10 @@ import javafx.scene.image.WritableImage;
  * the open message with its PDF pages, mark read and print.
  */
 public final class DigitalPostViewModel {
-  /** Messages per page loaded. */
+  /** Messages per page loaded as the list scrolls. */
   public static final int PAGE = 50;
+  /** Messages of the first page: about what the list shows, so that it comes as fast as it can. */
+  public static final int FIRST_PAGE = 30;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final DigitalPostService service;
@@ -59,6 +61,9 @@ public final class DigitalPostViewModel {
   private final StringProperty messageStatus = new SimpleStringProperty("");
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private long total;
+  private long unread;
+  /** The mailbox's message count from its registration (0 until it has arrived). */
+  private long registered;
   /** How long the first page took, from asking to shown (for the benchmark). */
   private final ObjectProperty<Long> firstPageMillis = new SimpleObjectProperty<>();
 
@@ -85,6 +90,11 @@ public final class DigitalPostViewModel {
   }
 
   private void showRegistration(Mailbox mailbox) {
+    registered = mailbox.messageCount();
+    if (total == Long.MAX_VALUE && folder.get() == Folder.INBOX && !items.isEmpty()) {
+      total = registered;
+      showStatus();
+    }
     LetterRoute route = LetterRoute.of(mailbox);
     String text = messages.get("post.route." + route.name());
     if (mailbox.exemption() != null) {
@@ -118,7 +128,7 @@ public final class DigitalPostViewModel {
       recorded[0] = true;
       showWhenBoth.run();
     }).onFailure(this::failed).start();
-    tasks.run(() -> service.slice(session, which, 0, PAGE)).onSuccess(slice -> {
+    tasks.run(() -> service.firstPage(session, which, FIRST_PAGE)).onSuccess(slice -> {
       page[0] = slice;
       showWhenBoth.run();
     }).onFailure(this::failed).start();
@@ -142,9 +152,15 @@ public final class DigitalPostViewModel {
 
   private void show(MailboxSlice slice) {
     loading.set(false);
-    total = slice.total();
+    // an uncounted inbox (first page before counts) takes the registration's count, or pages on until told
+    total = slice.total() >= 0 ? slice.total() : registered > 0 ? registered : Long.MAX_VALUE;
+    unread = Math.max(0, slice.unread());
     items.addAll(slice.messages());
-    status.set(messages.get("post.status", items.size(), slice.total(), Math.max(0, slice.unread())));
+    showStatus();
+  }
+
+  private void showStatus() {
+    status.set(messages.get("post.status", items.size(), total == Long.MAX_VALUE ? "…" : total, unread));
   }
 
   private void failed(Throwable e) {

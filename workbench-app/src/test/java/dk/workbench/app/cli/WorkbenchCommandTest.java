@@ -28,6 +28,16 @@ class WorkbenchCommandTest {
   }
 
   @Test
+  void thePanelBenchmarksRefuseBadCountsWithTheReason() {
+    assertThat(run("bench", "accesslog-ui", "--rounds", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--rounds must be between 1 and 100");
+    assertThat(run("bench", "mailbox", "--runs", "501")).isEqualTo(2);
+    assertThat(err.toString()).contains("--runs must be between 1 and 500");
+    assertThat(run("bench", "--help")).isZero();
+    assertThat(out.toString()).contains("accesslog-ui", "mailbox");
+  }
+
+  @Test
   void versionNamesTheProduct() {
     assertThat(run("--version")).isZero();
     assertThat(out.toString()).startsWith("Citizen Workbench ").doesNotContain("unknown");

@@ -179,6 +179,56 @@ class ActingForServiceTest {
   }
 
   @Test
+  void aPowerRevokedMidSessionBlocksBeforeTheNextActionAndAtTheNextRecheck() throws Exception {
+    PowerOfAttorney power = power(p -> p.status() == PowerStatus.ACTIVE && p.origin() == PowerOrigin.DIGITAL
+        && p.privileges().containsAll(EnumSet.of(FuldmagtPrivilege.READ_CASES, FuldmagtPrivilege.READ_BENEFITS))
+        && !p.privileges().contains(FuldmagtPrivilege.ACT));
+    ActingForSession acting = ((SessionStart.Started) service.startWithPower(backend.grantee(power),
+        backend.person(power.grantor().cpr()), Purpose.TELEPHONE_ENQUIRY)).session();
+    ActingForSession idle = ((SessionStart.Started) service.startWithPower(backend.grantee(power),
+        backend.person(power.grantor().cpr()), Purpose.TELEPHONE_ENQUIRY)).session();
+    AccessRecorder.Activity read = new AccessRecorder.Activity("READ", AccessAction.READ, null, null);
+    assertThat(service.recheck(idle)).isEmpty();
+    service.record(acting, read, Set.of(Section.BENEFITS));
+
+    revoke(power.id());
+    int before = backend.auditEntries().size();
+
+    assertThatThrownBy(() -> service.record(acting, read, Set.of(Section.CASES)))
+        .isInstanceOfSatisfying(SessionBlockedException.class,
+            e -> assertThat(e.reason()).isEqualTo(SessionBlockedException.Reason.WITHDRAWN));
+    assertThat(backend.auditEntries()).as("nothing recorded once revoked").hasSize(before);
+    assertThat(service.state(idle)).as("not yet re-checked").isEqualTo(ActingForSession.State.ACTIVE);
+    assertThat(service.recheck(idle)).contains(CheckReason.REVOKED);
+    assertThat(service.state(idle)).isEqualTo(ActingForSession.State.ENDED);
+    assertThat(service.withdrawal(acting)).contains(CheckReason.REVOKED);
+    assertThatThrownBy(() -> service.record(idle, read, Set.of(Section.POWERS_OF_ATTORNEY)))
+        .isInstanceOf(SessionBlockedException.class);
+    // the panels gated at the service: nothing fetched, nothing recorded
+    var accessLog = new dk.workbench.service.accesslog.AccessLogService(new AccessLogClient(backend.endpoint),
+        backend.recorder, CLOCK, service);
+    assertThatThrownBy(() -> accessLog.page(idle, idle.citizen().cpr(),
+        dk.workbench.service.accesslog.AccessLogFilter.NONE, 0, 10, false))
+        .isInstanceOfSatisfying(SessionBlockedException.class,
+            e -> assertThat(e.reason()).isEqualTo(SessionBlockedException.Reason.WITHDRAWN));
+    assertThatThrownBy(() -> accessLog.recordView(idle.citizen().cpr(), Purpose.TELEPHONE_ENQUIRY, idle))
+        .isInstanceOf(SessionBlockedException.class);
+    var post = new dk.workbench.service.digitalpost.DigitalPostService(
+        new dk.workbench.clients.digitalpost.DigitalPostClient(backend.endpoint), service, StaffRole.CASEWORKER, CLOCK);
+    assertThat(post.access(idle).refusal()).isEqualTo(dk.workbench.service.digitalpost.PostAccess.Refusal.BASIS_ENDED);
+    assertThat(backend.auditEntries()).hasSize(before);
+  }
+
+  /** Revokes the power from today in the running sandbox (its control endpoint). */
+  private static void revoke(String powerId) throws Exception {
+    var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        backend.server.baseUrl().resolve("sandbox/v1/powers/" + powerId + "/revoke"))
+        .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+  }
+
+  @Test
   void aSectionOutsideTheMandateIsRefused() throws Exception {
     PowerOfAttorney power = power(p -> p.status() == PowerStatus.ACTIVE && p.origin() == PowerOrigin.DIGITAL
         && !p.privileges().contains(FuldmagtPrivilege.READ_CASES));

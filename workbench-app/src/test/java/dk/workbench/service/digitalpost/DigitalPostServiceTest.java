@@ -103,6 +103,12 @@ class DigitalPostServiceTest {
     MailboxSlice last = post.slice(session, Folder.INBOX, 9_990, 50);
     assertThat(last.messages()).hasSize(10);
     assertThat(last.messages().get(0).receivedAt()).isAfterOrEqualTo(last.messages().get(9).receivedAt());
+    // the first page to show at once: the unread ones, not counted further (the registration has the count)
+    MailboxSlice shown = post.firstPage(session, Folder.INBOX, 30);
+    assertThat(shown.messages()).isEqualTo(post.slice(session, Folder.INBOX, 0, 30).messages());
+    assertThat(shown.total()).isEqualTo(unread >= 30 ? -1 : 10_000);
+    assertThat(shown.unread()).isEqualTo(unread);
+    assertThat(post.registration(heavy.cpr()).messageCount()).isEqualTo(10_000);
   }
 
   @Test

@@ -79,4 +79,22 @@ class CitizenSessionTest {
     assertThat(bar.hiddenReason(Section.BENEFITS).get()).startsWith("Blokeret:");
     assertThat(bar.hiddenReason(Section.PERSON).get()).isEmpty();
   }
+
+  @Test
+  void aPowerFoundRevokedByARecheckBlocksWithTheReasonUntilANewSession() {
+    bar.set(session(), END.minus(Duration.ofHours(1)));
+
+    bar.withdraw(CheckReason.REVOKED, END.minus(Duration.ofMinutes(59)));
+
+    assertThat(bar.stateProperty().get()).isEqualTo(ActingForSession.State.ENDED);
+    assertThat(bar.warningProperty().get()).isEqualTo("Blokeret: fuldmagten er tilbagekaldt. Fuldmagten blev tjekket "
+        + "igen under sessionen. Start en ny session for at fortsætte.");
+    assertThat(bar.hiddenReason(Section.BENEFITS).get()).startsWith("Blokeret: fuldmagten er tilbagekaldt.");
+    bar.tick(END.minus(Duration.ofMinutes(58)));
+    assertThat(bar.stateProperty().get()).as("stays blocked").isEqualTo(ActingForSession.State.ENDED);
+
+    bar.set(session(), END.minus(Duration.ofMinutes(57)));
+    assertThat(bar.stateProperty().get()).isEqualTo(ActingForSession.State.ACTIVE);
+    assertThat(bar.withdrawn()).isNull();
+  }
 }

@@ -69,6 +69,9 @@ public final class AccessLogClient {
     if (query.purpose() != null) {
       url.addQueryParameter("purpose", query.purpose().name());
     }
+    if (query.text() != null) {
+      url.addQueryParameter("q", query.text());
+    }
     return call.execute(new Request.Builder().url(url.build()).header("Accept", "application/json").get().build(),
         AccessLogPage.class);
   }

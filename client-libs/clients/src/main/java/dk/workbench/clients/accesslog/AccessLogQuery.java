@@ -19,9 +19,15 @@ import java.time.LocalDate;
  * @param organisation an organisation's CVR number or its exact name (case-insensitive)
  * @param action only this action
  * @param purpose only this purpose
+ * @param text free text: entries in which every word occurs (case-insensitive) in the
+ *     authority, CVR number, actor type, role, system, action, data, purpose or legal basis —
+ *     never in an employee's name; null or blank for any
  */
 public record AccessLogQuery(int page, int size, LocalDate from, LocalDate to, String organisation,
-    AccessAction action, AccessPurpose purpose) {
+    AccessAction action, AccessPurpose purpose, String text) {
+  /** The longest free text the API takes. */
+  public static final int MAX_TEXT = 200;
+
   public static final int MAX_SIZE = 500;
 
   /** @throws IllegalArgumentException for a negative page, a size out of range, or {@code from} after {@code to} */
@@ -32,6 +38,16 @@ public record AccessLogQuery(int page, int size, LocalDate from, LocalDate to, S
     if (from != null && to != null && from.isAfter(to)) {
       throw new IllegalArgumentException("from is after to");
     }
+    text = text == null || text.isBlank() ? null : text.strip();
+    if (text != null && text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("the free text is longer than " + MAX_TEXT + " characters");
+    }
+  }
+
+  /** A query without free text. */
+  public AccessLogQuery(int page, int size, LocalDate from, LocalDate to, String organisation, AccessAction action,
+      AccessPurpose purpose) {
+    this(page, size, from, to, organisation, action, purpose, null);
   }
 
   /** The newest {@code size} entries, unfiltered. */
@@ -41,26 +57,31 @@ public record AccessLogQuery(int page, int size, LocalDate from, LocalDate to, S
 
   /** The same filter, page {@code n}. */
   public AccessLogQuery page(int n) {
-    return new AccessLogQuery(n, size, from, to, organisation, action, purpose);
+    return new AccessLogQuery(n, size, from, to, organisation, action, purpose, text);
   }
 
   /** Only entries from the first day to the last day (Danish time), both included; null for open. */
   public AccessLogQuery between(LocalDate first, LocalDate last) {
-    return new AccessLogQuery(page, size, first, last, organisation, action, purpose);
+    return new AccessLogQuery(page, size, first, last, organisation, action, purpose, text);
   }
 
   /** Only entries of this organisation: its CVR number or its exact name (case-insensitive); null for any. */
   public AccessLogQuery organisation(String cvrOrName) {
-    return new AccessLogQuery(page, size, from, to, cvrOrName, action, purpose);
+    return new AccessLogQuery(page, size, from, to, cvrOrName, action, purpose, text);
   }
 
   /** Only entries with this action; null for any. */
   public AccessLogQuery action(AccessAction only) {
-    return new AccessLogQuery(page, size, from, to, organisation, only, purpose);
+    return new AccessLogQuery(page, size, from, to, organisation, only, purpose, text);
   }
 
   /** Only entries with this purpose; null for any. */
   public AccessLogQuery purpose(AccessPurpose only) {
-    return new AccessLogQuery(page, size, from, to, organisation, action, only);
+    return new AccessLogQuery(page, size, from, to, organisation, action, only, text);
+  }
+
+  /** Only entries in which every word of {@code words} occurs (see {@link #text()}); null for any. */
+  public AccessLogQuery text(String words) {
+    return new AccessLogQuery(page, size, from, to, organisation, action, purpose, words);
   }
 }

@@ -59,6 +59,26 @@ class AccessLogClientContractTest {
   }
 
   @Test
+  void theFreeTextSearchesTheWholeLogOnTheBackEnd() throws Exception {
+    AccessLogPage pension = client.entries(heavy, AccessLogQuery.firstPage(100).text("folkepension"));
+    AccessLogPage both = client.entries(heavy, AccessLogQuery.firstPage(100).text("FOLKEPENSION  read"));
+    AccessLogPage deep = client.entries(heavy, AccessLogQuery.firstPage(100).text("folkepension").page(
+        (int) (pension.totalEntries() / 100) - 1));
+    AccessLogPage none = client.entries(heavy, AccessLogQuery.firstPage(10).text("no-such-word"));
+
+    assertThat(pension.totalEntries()).isGreaterThan(10_000); // beyond the newest 10,000 the client once searched
+    assertThat(pension.entries()).hasSize(100).allSatisfy(e -> assertThat(
+        (e.legalBasis().text() + " " + e.system() + " " + e.actor().role()).toLowerCase()).contains("folkepension"));
+    assertThat(both.totalEntries()).isPositive().isLessThan(pension.totalEntries());
+    assertThat(both.entries()).allSatisfy(e -> assertThat(e.action()).isEqualTo(AccessAction.READ));
+    assertThat(deep.entries()).isNotEmpty();
+    assertThat(none.totalEntries()).isZero();
+    assertThatThrownBy(() -> client.entries(heavy, AccessLogQuery.firstPage(10).text("x".repeat(201))))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(fixture.contract().violations()).isEmpty();
+  }
+
+  @Test
   void everyArchetypesLogConformsToTheContract() throws Exception {
     for (var archetype : fixture.server().population().archetypes()) {
       AccessLogPage page = client.entries(CprNumber.parse(archetype.cpr(), TODAY), AccessLogQuery.firstPage(100));

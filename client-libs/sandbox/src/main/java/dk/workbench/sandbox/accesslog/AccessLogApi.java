@@ -29,7 +29,8 @@ import java.util.UUID;
  * The access-log API (after Estonia's Data Tracker and Denmark's MinLog):
  * {@code GET /accesslog/v1/citizens/{cpr}/entries} pages a citizen's log newest first with the
  * total for the filter ({@code from}, {@code to}, {@code organisation}, {@code action},
- * {@code purpose}); {@code POST /accesslog/v1/entries} records the workbench's own access with a
+ * {@code purpose}, and the free text {@code q}: every word in the entry's searchable text, see
+ * {@link AccessLogFilter#searchable}); {@code POST /accesslog/v1/entries} records the workbench's own access with a
  * required {@code Idempotency-Key}. Needs {@link StaffPrivilege#ACCESS_LOG_READ} /
  * {@link StaffPrivilege#ACCESS_LOG_WRITE}. See {@link AccessLogs} for the data.
  */
@@ -76,12 +77,17 @@ public final class AccessLogApi implements SandboxModule {
     if (organisation != null && organisation.length() > MAX_TEXT) {
       throw request.badParameter("organisation", "must be a CVR number or a name of at most " + MAX_TEXT + " characters");
     }
+    String q = request.query("q").map(String::strip).filter(s -> !s.isEmpty()).orElse(null);
+    if (q != null && q.length() > MAX_TEXT) {
+      throw request.badParameter("q", "must be at most " + MAX_TEXT + " characters");
+    }
     AccessLogFilter filter = new AccessLogFilter(
         from.map(d -> Instant.ofEpochSecond(AccessLogs.startOf(d))).orElse(null),
         to.map(d -> Instant.ofEpochSecond(AccessLogs.startOf(d.plusDays(1)))).orElse(null),
         organisation,
         request.queryEnum("action", AccessAction.class).orElse(null),
-        request.queryEnum("purpose", AccessPurpose.class).orElse(null));
+        request.queryEnum("purpose", AccessPurpose.class).orElse(null),
+        AccessLogFilter.words(q));
     AccessLogPage answer = logs.page(cpr, filter, page, size).orElseThrow(() -> new ProblemException(
         Problems.notFound("No person with this CPR number in the sandbox population.", request.instance())));
     return Response.json(context.mapper(), 200, answer);

@@ -15,16 +15,16 @@ import java.util.UUID;
  * function of the log's base hash and {@code i}. Its timestamp is
  * {@code newest - i * step - jitter(i)} with {@code 0 <= jitter < step}, so timestamps strictly
  * decrease with {@code i} and a period maps to an index range by binary search. Every other
- * attribute comes from bits of one 64-bit hash of {@code i} through small lookup tables, so a
- * filter scans a million entries in milliseconds without allocating; with per-block counts it
- * skips most of them. Thread-safe.
+ * attribute comes from bits of one 64-bit hash of {@code i} through small lookup tables; a big
+ * log keeps, per (kind, action) pair, the sorted positions of its entries, so a filter (the
+ * free text included, which is decided per pair) looks only at the entries it returns. Thread-safe.
  */
 final class CitizenLog {
   private static final int SLOT_BITS = 12;
   private static final int SLOTS = 1 << SLOT_BITS;
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
   private static final int ACTIONS = AccessAction.values().length;
-  /** Entries per block of the counts that let a filter skip most of a big log. */
+  /** A log of at least twice this many entries is filtered through its index. */
   static final int BLOCK = 4096;
 
   /** A representative acting under the citizen's power of attorney, within [fromSecond, toSecond). */
@@ -42,7 +42,7 @@ final class CitizenLog {
   private final byte[] slotKind = new byte[SLOTS];
   private final int fallback;
   private final Representation representation;
-  private volatile int[] blockCounts;
+  private volatile int[][] index;
 
   /**
    * @param base the hash all entries derive from (from the seed and the CPR number)
@@ -95,9 +95,8 @@ final class CitizenLog {
 
   /**
    * Entries matching the filter: {@code limit} of them after skipping {@code skip}, and their
-   * total. A period maps to an index range by binary search; other filters look at each entry,
-   * except that a big log skips whole blocks whose counts ({@link #blockCounts()}) say how many
-   * of their entries match.
+   * total. A period maps to an index range by binary search; other filters look at each entry
+   * of a small log, and at no entry of a big one but those on the page ({@link #indexed}).
    */
   Slice slice(AccessLogFilter filter, long skip, int limit) {
     int lo = filter.toExclusive() == null ? 0 : firstBefore(filter.toExclusive().getEpochSecond());
@@ -115,7 +114,8 @@ final class CitizenLog {
     for (int k = 0; k < kinds.length; k++) {
       for (AccessAction a : actions[k]) {
         int c = k * ACTIONS + a.ordinal();
-        if (!admitted[c] && filter.admits(kinds[k]) && (filter.action() == null || filter.action() == a)) {
+        if (!admitted[c] && filter.admits(kinds[k]) && (filter.action() == null || filter.action() == a)
+            && (filter.words().isEmpty() || filter.textMatches(text(k, a)))) {
           admitted[c] = true;
           admittedList.add(c);
         }
@@ -124,60 +124,141 @@ final class CitizenLog {
     if (admittedList.isEmpty()) {
       return new Slice(List.of(), 0);
     }
-    int[] counts = size >= 2 * BLOCK ? blockCounts() : null;
+    if (size >= 2 * BLOCK) {
+      return indexed(lo, hi, admittedList, skip, limit);
+    }
     long seen = 0;
-    int i = lo;
-    while (i < hi) {
-      int end = counts == null ? hi : Math.min(hi, (i / BLOCK + 1) * BLOCK);
-      if (counts != null && i % BLOCK == 0 && end - i == BLOCK) {
-        long matches = 0;
-        int at = (i / BLOCK) * combinations;
-        for (int c : admittedList) {
-          matches += counts[at + c];
+    for (int i = lo; i < hi; i++) {
+      long h = hash(i);
+      int k = kindIndex(i, h);
+      if (admitted[k * ACTIONS + actionOf(k, h).ordinal()]) {
+        if (seen >= skip && page.size() < limit) {
+          page.add(entry(i, h, k));
         }
-        if (page.size() >= limit || seen + matches <= skip) {
-          seen += matches;
-          i = end;
-          continue;
-        }
-      }
-      for (; i < end; i++) {
-        long h = hash(i);
-        int k = kindIndex(i, h);
-        if (admitted[k * ACTIONS + actionOf(k, h).ordinal()]) {
-          if (seen >= skip && page.size() < limit) {
-            page.add(entry(i, h, k));
-          }
-          seen++;
-        }
+        seen++;
       }
     }
     return new Slice(page, seen);
   }
 
   /**
-   * For each block of {@value #BLOCK} entries, how many have each combination of kind and
-   * action ({@code kinds × actions} ints per block: about 120 KB for a million entries). Computed
-   * on first use by one pass over the log, then kept with it.
+   * A filtered slice of a big log from its {@linkplain #index() index}: the entries of each
+   * admitted (kind, action) pair are a sorted list of positions, so the total is a sum of binary
+   * searches, the first entry after {@code skip} is found by a binary search over positions, and
+   * the page is a merge of the lists from there — no entry is looked at unless it is on the page.
    */
-  private int[] blockCounts() {
-    int[] counts = blockCounts;
-    if (counts == null) {
+  private Slice indexed(int lo, int hi, List<Integer> combinations, long skip, int limit) {
+    int[][] index = index();
+    int[][] lists = new int[combinations.size()][];
+    int[] base = new int[lists.length];
+    long total = 0;
+    for (int c = 0; c < lists.length; c++) {
+      lists[c] = index[combinations.get(c)];
+      base[c] = lowerBound(lists[c], lo);
+      total += lowerBound(lists[c], hi) - base[c];
+    }
+    List<AccessLogEntry> page = new ArrayList<>((int) Math.max(0, Math.min(limit, total - skip)));
+    if (skip >= total || limit <= 0) {
+      return new Slice(page, total);
+    }
+    // the largest position x in [lo, hi] with fewer than skip + 1 matches in [lo, x): the wanted entry is at or after it
+    int from = lo;
+    int to = hi;
+    while (from < to) {
+      int mid = (int) (((long) from + to + 1) >>> 1);
+      long before = 0;
+      for (int c = 0; c < lists.length; c++) {
+        before += lowerBound(lists[c], mid) - base[c];
+      }
+      if (before <= skip) {
+        from = mid;
+      } else {
+        to = mid - 1;
+      }
+    }
+    long before = 0;
+    int[] cursor = new int[lists.length];
+    for (int c = 0; c < lists.length; c++) {
+      cursor[c] = lowerBound(lists[c], from);
+      before += cursor[c] - base[c];
+    }
+    long drop = skip - before;
+    while (page.size() < limit) {
+      int best = -1;
+      for (int c = 0; c < lists.length; c++) {
+        if (cursor[c] < lists[c].length && lists[c][cursor[c]] < hi
+            && (best < 0 || lists[c][cursor[c]] < lists[best][cursor[best]])) {
+          best = c;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      int i = lists[best][cursor[best]++];
+      if (drop > 0) {
+        drop--;
+      } else {
+        page.add(entry(i));
+      }
+    }
+    return new Slice(page, total);
+  }
+
+  /** The first position in the sorted list holding a value of at least {@code key}. */
+  private static int lowerBound(int[] sorted, int key) {
+    int lo = 0;
+    int hi = sorted.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sorted[mid] < key) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * For each (kind, action) pair, the positions of its entries in ascending order (newest
+   * first): 4 bytes per entry, about 4 MB for a million. Computed on first use by two passes over
+   * the log, then kept with it.
+   */
+  private int[][] index() {
+    int[][] lists = index;
+    if (lists == null) {
       synchronized (this) {
-        counts = blockCounts;
-        if (counts == null) {
+        lists = index;
+        if (lists == null) {
           int combinations = kinds.length * ACTIONS;
-          counts = new int[((size + BLOCK - 1) / BLOCK) * combinations];
+          int[] of = new int[size];
+          int[] counts = new int[combinations];
           for (int i = 0; i < size; i++) {
             long h = hash(i);
             int k = kindIndex(i, h);
-            counts[(i / BLOCK) * combinations + k * ACTIONS + actionOf(k, h).ordinal()]++;
+            of[i] = k * ACTIONS + actionOf(k, h).ordinal();
+            counts[of[i]]++;
           }
-          blockCounts = counts;
+          lists = new int[combinations][];
+          for (int c = 0; c < combinations; c++) {
+            lists[c] = new int[counts[c]];
+          }
+          int[] fill = new int[combinations];
+          for (int i = 0; i < size; i++) {
+            lists[of[i]][fill[of[i]]++] = i;
+          }
+          index = lists;
         }
       }
     }
-    return counts;
+    return lists;
+  }
+
+  /** The searchable text of an entry of kind {@code k} with action {@code a} (every such entry has the same). */
+  private String text(int k, AccessAction a) {
+    AccessKind kind = kinds[k];
+    return AccessLogFilter.searchable(kind.actorType(), kind.organisation(), kind.role(), kind.system(), a,
+        kind.categories(), kind.purpose(), kind.legalBasis());
   }
 
   /** Entry {@code i}, 0 being the newest. */

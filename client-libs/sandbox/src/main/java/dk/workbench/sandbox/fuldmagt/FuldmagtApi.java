@@ -22,13 +22,16 @@ import java.util.Optional;
  * The powers-of-attorney API (after Digital Fuldmagt): {@code GET /fuldmagt/v1/powers?grantor=}
  * or {@code ?grantee=}, {@code GET /fuldmagt/v1/powers/{id}} and {@code POST /fuldmagt/v1/check}.
  * The powers are {@link PowersOfAttorney derived} from the population; statuses are as of the
- * sandbox's today. Needs {@link StaffPrivilege#POWER_OF_ATTORNEY_READ}.
+ * sandbox's today. Needs {@link StaffPrivilege#POWER_OF_ATTORNEY_READ}. Sandbox control:
+ * {@code POST /sandbox/v1/powers/{id}/revoke} revokes a power from today at run time.
  */
 public final class FuldmagtApi implements SandboxModule {
   public static final String API = "fuldmagt";
 
   private final SandboxContext context;
   private final PowersOfAttorney powers;
+  /** Powers revoked at run time (per sandbox instance): id → the day. */
+  private final java.util.Map<String, LocalDate> revocations = new java.util.concurrent.ConcurrentHashMap<>();
 
   public FuldmagtApi(SandboxContext context) {
     this.context = context;
@@ -40,7 +43,27 @@ public final class FuldmagtApi implements SandboxModule {
     return List.of(
         Route.get(API, "/fuldmagt/v1/powers", this::list),
         Route.get(API, "/fuldmagt/v1/powers/([^/]*)", this::one),
-        Route.post(API, "/fuldmagt/v1/check", this::check));
+        Route.post(API, "/fuldmagt/v1/check", this::check),
+        Route.post(Route.SANDBOX_API, "/sandbox/v1/powers/([^/]*)/revoke", this::revoke).open());
+  }
+
+  /**
+   * Sandbox control, not part of the contract: revokes a power from today (as the grantor would
+   * in Digital Fuldmagt), so that a running session meets the revocation. Kept in memory for
+   * this sandbox instance; 200 with the power as it now is, 404 for an unknown id.
+   */
+  Response revoke(Request request) {
+    PowerOfAttorney power = powers.byId(request.pathParam(1)).orElseThrow(() -> new ProblemException(
+        Problems.notFound("No power of attorney with this id.", request.instance())));
+    LocalDate today = context.today();
+    revocations.merge(power.id(), today, (a, b) -> a.isBefore(b) ? a : b);
+    return Response.json(context.mapper(), 200, current(power));
+  }
+
+  /** The stored power with a run-time revocation applied. */
+  private PowerOfAttorney current(PowerOfAttorney p) {
+    LocalDate on = revocations.get(p.id());
+    return on == null || p.revokedOn() != null && !p.revokedOn().isAfter(on) ? p : PowersOfAttorney.revoked(p, on);
   }
 
   /** By grantor, by grantee, or both (the powers between the two); 400 when neither is given. */
@@ -56,7 +79,7 @@ public final class FuldmagtApi implements SandboxModule {
     LocalDate today = context.today();
     List<PowerOfAttorney> answer = found.stream()
         .filter(p -> grantee.isEmpty() || grantee.get().equals(p.grantee().identifier()))
-        .map(p -> PowersOfAttorney.asOf(p, today))
+        .map(p -> PowersOfAttorney.asOf(current(p), today))
         .toList();
     return Response.json(context.mapper(), 200, new PowerList(answer));
   }
@@ -65,7 +88,7 @@ public final class FuldmagtApi implements SandboxModule {
     request.require(StaffPrivilege.POWER_OF_ATTORNEY_READ);
     PowerOfAttorney power = powers.byId(request.pathParam(1)).orElseThrow(() -> new ProblemException(
         Problems.notFound("No power of attorney with this id.", request.instance())));
-    return Response.json(context.mapper(), 200, PowersOfAttorney.asOf(power, context.today()));
+    return Response.json(context.mapper(), 200, PowersOfAttorney.asOf(current(power), context.today()));
   }
 
   /** 200 with the answer whether allowed or not; 400 when a field is missing or malformed. */
@@ -79,7 +102,7 @@ public final class FuldmagtApi implements SandboxModule {
     String grantor = cpr(body.grantor(), "The body's field 'grantor'", request);
     String grantee = party(body.grantee(), "The body's field 'grantee'", request);
     LocalDate at = body.at() != null ? body.at() : context.today();
-    PowerCheckResult result = powers.check(grantor, grantee, body.privilege(), at);
+    PowerCheckResult result = powers.check(grantor, grantee, body.privilege(), at, this::current);
     return Response.json(context.mapper(), 200, result);
   }
 

@@ -108,9 +108,16 @@ public final class PowersOfAttorney {
    * came closest (privilege not granted, then not yet valid, pending, expired, revoked).
    */
   public PowerCheckResult check(String grantor, String grantee, FuldmagtPrivilege privilege, LocalDate at) {
+    return check(grantor, grantee, privilege, at, p -> p);
+  }
+
+  /** {@link #check(String, String, FuldmagtPrivilege, LocalDate)} with each power as {@code current} makes it (e.g. revoked at run time). */
+  public PowerCheckResult check(String grantor, String grantee, FuldmagtPrivilege privilege, LocalDate at,
+      java.util.function.UnaryOperator<PowerOfAttorney> current) {
     PowerOfAttorney best = null;
     CheckReason bestReason = null;
-    for (PowerOfAttorney p : grantedBy(grantor)) {
+    for (PowerOfAttorney stored : grantedBy(grantor)) {
+      PowerOfAttorney p = current.apply(stored);
       if (!grantee.equals(p.grantee().identifier())) {
         continue;
       }
@@ -167,6 +174,12 @@ public final class PowersOfAttorney {
       case REVOKED -> "The power of attorney was revoked on " + p.revokedOn() + ".";
       case NO_POWER -> "The grantee holds no power of attorney from the grantor.";
     };
+  }
+
+  /** The power revoked on that day (as Digital Fuldmagt records a revocation). */
+  public static PowerOfAttorney revoked(PowerOfAttorney p, LocalDate on) {
+    return new PowerOfAttorney(p.id(), p.grantor(), p.grantee(), p.privileges(), p.validFrom(), p.validTo(),
+        PowerStatus.REVOKED, p.origin(), on);
   }
 
   private static PowerOfAttorney withStatus(PowerOfAttorney p, PowerStatus status) {

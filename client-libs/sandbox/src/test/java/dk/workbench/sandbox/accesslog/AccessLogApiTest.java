@@ -124,6 +124,20 @@ class AccessLogApiTest {
   }
 
   @Test
+  void theFreeTextMatchesWhatTheLogShowsAndARecordedEntryToo() throws Exception {
+    AccessLogPage pension = page(heavy, "size=50&q=Folkepension");
+    AccessLogPage withRead = page(heavy, "size=50&q=folkepension%20read");
+    String cpr = archetype(Archetype.SINGLE_PENSIONER);
+    http.post("accesslog/v1/entries", newEntry(cpr, "READ"), "Idempotency-Key", "test-key-q");
+
+    assertThat(pension.totalEntries()).isGreaterThan(10_000);
+    assertThat(withRead.totalEntries()).isPositive().isLessThan(pension.totalEntries());
+    assertThat(withRead.entries()).allSatisfy(e -> assertThat(e.action()).isEqualTo(AccessAction.READ));
+    assertThat(page(cpr, "size=5&q=vejledning%20borgeren").entries()).anySatisfy(
+        e -> assertThat(e.correlationId()).isEqualTo("look-up-42"));
+  }
+
+  @Test
   void ordinaryCitizensHaveTensToAFewHundredEntries() throws Exception {
     for (var archetype : server.population().archetypes()) {
       if (!archetype.cpr().equals(heavy)) {
@@ -181,7 +195,8 @@ class AccessLogApiTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"size=0", "size=501", "page=-1", "action=LOOK", "purpose=FUN", "from=2024-13-01",
-      "from=2024-05-01&to=2024-04-01"})
+      "from=2024-05-01&to=2024-04-01",
+      "q=xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"})
   void badQueriesAreBadRequests(String query) {
     HttpResponse<String> response = http.get("accesslog/v1/citizens/" + heavy + "/entries?" + query);
     assertThat(response.statusCode()).isEqualTo(400);

@@ -55,7 +55,27 @@ class AccessLogsTest {
         new AccessLogFilter(null, null, null, null, AccessPurpose.INVESTIGATION),
         new AccessLogFilter(from, to, null, null, null),
         new AccessLogFilter(from, to, "skattestyrelsen", AccessAction.UPDATE, AccessPurpose.CONTROL),
-        new AccessLogFilter(null, null, "No Such Authority", null, null));
+        new AccessLogFilter(null, null, "No Such Authority", null, null),
+        new AccessLogFilter(null, null, null, null, null, AccessLogFilter.words("folkepension")),
+        new AccessLogFilter(null, null, null, null, null, AccessLogFilter.words("Udbetaling  READ")),
+        new AccessLogFilter(from, to, null, null, null, AccessLogFilter.words("sundhed")),
+        new AccessLogFilter(null, null, "Udbetaling Danmark", AccessAction.READ, null, AccessLogFilter.words("pension")),
+        new AccessLogFilter(null, null, null, null, null, AccessLogFilter.words("no-such-word")));
+  }
+
+  @Test
+  void theFreeTextNeverMatchesAnEmployeesName() {
+    AccessLogEntry named = everyHeavyEntry.stream().filter(e -> e.actor().employeeName() != null).findFirst()
+        .orElseThrow();
+    String surname = named.actor().employeeName().split(" ")[1];
+    long byName = everyHeavyEntry.stream().filter(e -> e.actor().employeeName() != null
+        && e.actor().employeeName().contains(surname)).count();
+    AccessLogFilter search = new AccessLogFilter(null, null, null, null, null, AccessLogFilter.words(surname));
+
+    AccessLogPage found = logs.page(heavy.personnummer(), search, 0, 100).orElseThrow();
+
+    assertThat(byName).as("entries carrying the name").isGreaterThan(1_000);
+    assertThat(found.totalEntries()).as("a search cannot find entries by an employee's name").isZero();
   }
 
   @ParameterizedTest

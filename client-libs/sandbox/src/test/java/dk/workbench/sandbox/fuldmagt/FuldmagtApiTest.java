@@ -149,6 +149,37 @@ class FuldmagtApiTest {
   }
 
   @Test
+  void aPowerRevokedAtRunTimeIsRevokedFromTodayInThatSandboxOnly() throws Exception {
+    LocalDate today = LocalDate.now();
+    PowerOfAttorney active = find(p -> p.origin() == PowerOrigin.DIGITAL && p.status() == PowerStatus.ACTIVE
+        && (p.validTo() == null || !p.validTo().isBefore(today)) && !p.validFrom().isAfter(today)
+        && p.privileges().contains(FuldmagtPrivilege.READ_BENEFITS));
+    try (SandboxServer other = SandboxServer.start(SandboxConfig.defaults().withPort(0), population)) {
+      Http otherHttp = Http.staff(other.baseUrl(), "CALL_AGENT");
+      String check = "{\"grantor\":\"" + active.grantor().cpr() + "\",\"grantee\":\"" + active.grantee().identifier()
+          + "\",\"privilege\":\"" + FuldmagtPrivilege.READ_BENEFITS.urn() + "\"}";
+      assertThat(MAPPER.readValue(otherHttp.post("fuldmagt/v1/check", check).body(), PowerCheckResult.class).allowed())
+          .isTrue();
+
+      HttpResponse<String> revoked = new Http(other.baseUrl()).post("sandbox/v1/powers/" + active.id() + "/revoke", "");
+
+      assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(200);
+      PowerOfAttorney now = MAPPER.readValue(revoked.body(), PowerOfAttorney.class);
+      assertThat(now.status()).isEqualTo(PowerStatus.REVOKED);
+      assertThat(now.revokedOn()).isEqualTo(today);
+      PowerCheckResult after = MAPPER.readValue(otherHttp.post("fuldmagt/v1/check", check).body(),
+          PowerCheckResult.class);
+      assertThat(after.allowed()).isFalse();
+      assertThat(after.reason()).isEqualTo(CheckReason.REVOKED);
+      assertThat(MAPPER.readValue(otherHttp.get("fuldmagt/v1/powers/" + active.id()).body(), PowerOfAttorney.class)
+          .status()).isEqualTo(PowerStatus.REVOKED);
+      assertThat(new Http(other.baseUrl()).post("sandbox/v1/powers/no-such-id/revoke", "").statusCode())
+          .isEqualTo(404);
+    }
+    assertCheck(active, FuldmagtPrivilege.READ_BENEFITS, null, CheckReason.ALLOWED, true); // this sandbox: untouched
+  }
+
+  @Test
   void badQueriesAndBodiesAreBadRequestsWithoutTheCprNumber() {
     String cpr = powers.all().get(0).grantor().cpr();
     assertThat(http.get("fuldmagt/v1/powers").statusCode()).isEqualTo(400);
