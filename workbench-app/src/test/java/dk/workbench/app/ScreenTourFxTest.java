@@ -38,8 +38,11 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -57,6 +60,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * replace the README's images in {@code assets/screenshots/} (README, "A tour").
  */
 @Tag("ui")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the tour first: with -Dscreenshots.update it writes the images checked next
 class ScreenTourFxTest {
   /** The screens of the tour, in order; each has its image in {@code assets/screenshots/}. */
   static final List<String> SCREENS = List.of("search", "overview-call", "decision-workspace", "letter-preview", "letters", "outbox",
@@ -90,6 +94,7 @@ class ScreenTourFxTest {
   }
 
   @Test
+  @Order(1)
   void everyScreenHasAccessibleNamesAndItsScreenshot() throws Exception {
     visit("search");
 
@@ -182,6 +187,7 @@ class ScreenTourFxTest {
   }
 
   @Test
+  @Order(2)
   void theReadmeShowsACommittedScreenshotOfEveryScreen() throws IOException {
     String readme = Files.readString(Path.of("..", "README.md"));
     for (String screen : SCREENS) {

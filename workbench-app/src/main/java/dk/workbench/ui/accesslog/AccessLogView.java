@@ -5,6 +5,7 @@ import dk.workbench.contracts.accesslog.AccessPurpose;
 import dk.workbench.service.accesslog.AccessLogRow;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.Tables;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
@@ -23,8 +24,8 @@ import javafx.scene.layout.BorderPane;
  * text (each keystroke asks the back-end), show names and the virtualised table to the view model.
  */
 public final class AccessLogView {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d.M.yyyy HH:mm:ss")
-      .withZone(ZoneId.of("Europe/Copenhagen"));
+  private static final ZoneId DANISH_TIME = ZoneId.of("Europe/Copenhagen");
+  private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final AccessLogViewModel vm;
   private final Messages messages;
@@ -76,7 +77,7 @@ public final class AccessLogView {
 
     table.itemsProperty().bind(vm.rowsProperty());
     table.getColumns().add(column(messages.get("accesslog.col.when"),
-        r -> r.timestamp() == null ? messages.get("section.loading") : WHEN.format(r.timestamp()), 150));
+        r -> r.timestamp() == null ? messages.get("section.loading") : when(r.timestamp()), 150));
     table.getColumns().add(column(messages.get("accesslog.col.who"), r -> r.organisation()
         + (r.role().isEmpty() ? "" : " · " + r.role())
         + (r.employeeWithheld() ? " · " + messages.get("accesslog.withheld")
@@ -101,5 +102,11 @@ public final class AccessLogView {
     c.setPrefWidth(width);
     c.setSortable(false);
     return c;
+  }
+
+  /** When an access happened, to the second, in Danish time ({@code 3.5.2026 14:05:09}). */
+  private String when(Instant timestamp) {
+    var time = timestamp.atZone(DANISH_TIME);
+    return messages.date(time.toLocalDate()) + " " + SECONDS.format(time);
   }
 }

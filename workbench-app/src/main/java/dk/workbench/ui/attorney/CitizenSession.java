@@ -26,7 +26,6 @@ import javafx.beans.value.ObservableStringValue;
  * section is hidden. {@link #tick(Instant)} re-evaluates the state (the view calls it on a timer).
  */
 public final class CitizenSession {
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
   private final CprNumber cpr;
@@ -114,11 +113,11 @@ public final class CitizenSession {
     String citizen = s.citizen().name();
     if (s.basis() instanceof Basis.Power power) {
       return power.validTo() == null ? messages.get("attorney.header.powerOpen", actor, citizen, power.id())
-          : messages.get("attorney.header.power", actor, citizen, power.id(), DATE.format(power.validTo()));
+          : messages.get("attorney.header.power", actor, citizen, power.id(), messages.date(power.validTo()));
     }
     if (s.basis() instanceof Basis.Consent consent) {
       return messages.get("attorney.header.consent", actor, citizen, consent.consent().relation(),
-          DATE.format(consent.consent().validUntil().atZone(zone)));
+          messages.date(consent.consent().validUntil().atZone(zone).toLocalDate()));
     }
     return messages.get("attorney.header.present", citizen,
         TIME.format(s.basis().endsAt().orElse(s.started()).atZone(zone)));

@@ -15,7 +15,6 @@ import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import java.awt.image.BufferedImage;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -40,7 +39,6 @@ public final class DigitalPostViewModel {
   public static final int PAGE = 50;
   /** Messages of the first page: about what the list shows, so that it comes as fast as it can. */
   public static final int FIRST_PAGE = 30;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   private final DigitalPostService service;
   private final BackgroundTasks tasks;
@@ -98,7 +96,7 @@ public final class DigitalPostViewModel {
     LetterRoute route = LetterRoute.of(mailbox);
     String text = messages.get("post.route." + route.name());
     if (mailbox.exemption() != null) {
-      text = messages.get("post.exempt", mailbox.exemption().since() == null ? "" : DATE.format(mailbox.exemption().since()),
+      text = messages.get("post.exempt", mailbox.exemption().since() == null ? "" : messages.date(mailbox.exemption().since()),
           mailbox.exemption().reason() == null ? "" : mailbox.exemption().reason()) + " " + text;
     }
     registration.set(text);
@@ -189,8 +187,8 @@ public final class DigitalPostViewModel {
     }).onSuccess(shown -> {
       OpenedMessage m = shown.message();
       messageHeader.set(messages.get("post.header", m.title(), m.sender(),
-          m.created() == null ? "" : DATE.format(m.created().atZoneSameInstant(zone)),
-          m.replyBy() == null ? "—" : DATE.format(m.replyBy()), m.documents().size()));
+          m.created() == null ? "" : messages.date(m.created().atZoneSameInstant(zone).toLocalDate()),
+          m.replyBy() == null ? "—" : messages.date(m.replyBy()), m.documents().size()));
       messageStatus.set("");
       opened.set(m);
       pages.setAll(shown.pages());
@@ -287,9 +285,9 @@ public final class DigitalPostViewModel {
 
   /** A list line: unread mark, date, sender, title, reply-by, attachments. */
   public String line(MailboxMessage m) {
-    return (m.read() ? "  " : "● ") + (m.receivedAt() == null ? "" : DATE.format(m.receivedAt().atZoneSameInstant(zone)))
+    return (m.read() ? "  " : "● ") + (m.receivedAt() == null ? "" : messages.date(m.receivedAt().atZoneSameInstant(zone).toLocalDate()))
         + " · " + (m.sender() == null ? "" : m.sender().name()) + " · " + m.label()
-        + (m.replyByDate() == null ? "" : " · " + messages.get("post.replyBy", DATE.format(m.replyByDate())))
+        + (m.replyByDate() == null ? "" : " · " + messages.get("post.replyBy", messages.date(m.replyByDate())))
         + (m.attachments().isEmpty() ? "" : " · " + messages.get("post.attachments", m.attachments().size()));
   }
 }

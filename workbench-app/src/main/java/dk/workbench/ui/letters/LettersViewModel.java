@@ -13,7 +13,6 @@ import dk.workbench.ui.common.BackgroundTasks;
 import dk.workbench.ui.common.Messages;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +39,6 @@ import javafx.collections.ObservableList;
  * only say so earlier.
  */
 public final class LettersViewModel {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   /** The state filter. */
   public enum StateChoice {
@@ -329,7 +327,7 @@ public final class LettersViewModel {
   private Row row(LetterSummary l) {
     return new Row(l, stateText(l.state()), citizenText(l),
         messages.get(l.digitalPost() ? "letters.route.digitalPost" : "letters.route.exempt"),
-        WHEN.format(l.createdAt().atZone(zone)));
+        messages.dateTime(l.createdAt().atZone(zone).toLocalDateTime()));
   }
 
   private void focus(Row row) {
@@ -377,7 +375,7 @@ public final class LettersViewModel {
   }
 
   String stepText(LetterStep step) {
-    return messages.get("letters.history.step", WHEN.format(step.at().atZone(zone)),
+    return messages.get("letters.history.step", messages.dateTime(step.at().atZone(zone).toLocalDateTime()),
         messages.get("letters.action." + step.action()), step.actor(), messages.get("letters.role." + step.role()));
   }
 
