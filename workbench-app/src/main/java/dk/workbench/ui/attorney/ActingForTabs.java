@@ -50,6 +50,8 @@ public final class ActingForTabs implements TabExtension {
   private final Supplier<AccessLogViewModel> accessLogs;
   private final java.util.function.Function<CitizenSession, AddressRevealViewModel> reveals;
   private final Map<CitizenOverviewViewModel, CitizenSession> sessions = new WeakHashMap<>();
+  /** The sessions of parked tabs, by citizen and purpose, until the citizen is opened again. */
+  private final Map<Parked, ActingForSession> parked = new java.util.HashMap<>();
   private Timeline ticker;
 
   public ActingForTabs(Messages messages, ViewLoader views, Clock clock, Supplier<ActingForDialogViewModel> dialogs,
@@ -66,10 +68,31 @@ public final class ActingForTabs implements TabExtension {
     this.reveals = reveals;
   }
 
-  /** The session state of a citizen's tab. */
+  private record Parked(dk.workbench.contracts.cpr.CprNumber cpr, dk.workbench.domain.Purpose purpose) {}
+
+  /**
+   * The session state of a citizen's tab. A tab that opens the citizen of a parked tab (same
+   * purpose) gets the parked session back, its state checked now: a basis that ended while the
+   * tab was parked blocks at once with the reason.
+   */
   public CitizenSession session(CitizenOverviewViewModel overview) {
-    return sessions.computeIfAbsent(overview, o -> new CitizenSession(o.cpr(), o.titleProperty(), o.purpose(), messages,
-        clock.getZone()));
+    return sessions.computeIfAbsent(overview, o -> {
+      CitizenSession session = new CitizenSession(o.cpr(), o.titleProperty(), o.purpose(), messages, clock.getZone());
+      ActingForSession kept = parked.remove(new Parked(o.cpr(), o.purpose()));
+      if (kept != null) {
+        session.set(kept, clock.instant());
+      }
+      return session;
+    });
+  }
+
+  /** Keeps the tab's acting-for session (who acts, on which basis) for when the citizen is resumed. */
+  @Override
+  public void parked(CitizenOverviewViewModel overview) {
+    CitizenSession session = sessions.remove(overview);
+    if (session != null && session.session() != null) {
+      parked.put(new Parked(overview.cpr(), overview.purpose()), session.session());
+    }
   }
 
   @Override
