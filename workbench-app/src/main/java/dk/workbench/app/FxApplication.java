@@ -27,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -47,6 +48,8 @@ public class FxApplication extends Application {
   public static final String POP_PROBE = "workbench.popProbe";
 
   private static final Logger log = LoggerFactory.getLogger(FxApplication.class);
+  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
+  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
 
   /** The context being built while the JavaFX toolkit starts (see {@link #prepare}); null if not prepared. */
   private static volatile CompletableFuture<ConfigurableApplicationContext> prepared;
@@ -133,6 +136,9 @@ public class FxApplication extends Application {
     try {
       popServer = PopServer.start(LocalCache.location(context.getBean(WorkbenchProperties.class)).directory(),
           context.getBean(BackgroundTasks.class).<String>onUi(text -> {
+            if (POP_TIMING.isDebugEnabled()) {
+              POP_TIMING.debug("pop-timing fx {}", System.nanoTime());
+            }
             stage.setIconified(false);
             stage.toFront();
             lookup.pop(text);
@@ -142,7 +148,7 @@ public class FxApplication extends Application {
     }
   }
 
-  /** For {@code workbench bench pop}: one {@code citizen-shown} line when each new tab's title turns from the CPR number to the name. */
+  /** For {@code workbench bench pop}: one {@code citizen-shown <FX thread CPU ns> <process CPU ns>} line when each new tab's title turns from the CPR number to the name. */
   private static void reportCitizensShown(CitizenTabsViewModel tabs) {
     tabs.open().addListener((ListChangeListener<CitizenOverviewViewModel>) change -> {
       while (change.next()) {
@@ -151,8 +157,20 @@ public class FxApplication extends Application {
             @Override
             public void changed(ObservableValue<? extends String> title, String old, String now) {
               title.removeListener(this);
-              System.out.println("citizen-shown");
+              // the CPU time so far of this (FX) thread and of the whole process: the bench's per-pop cost
+              long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                  ? os.getProcessCpuTime() : -1;
+              System.out.println("citizen-shown " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + " " + process);
               System.out.flush();
+              Runnable[] laidOut = new Runnable[1];
+              Scene scene = Window.getWindows().isEmpty() ? null : Window.getWindows().get(0).getScene();
+              if (scene != null && POP_TIMING.isDebugEnabled()) {
+                laidOut[0] = () -> {
+                  scene.removePostLayoutPulseListener(laidOut[0]);
+                  POP_TIMING.debug("pop-timing laid-out {}", System.nanoTime());
+                };
+                scene.addPostLayoutPulseListener(laidOut[0]);
+              }
             }
           });
         }

@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 public final class PopServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PopServer.class);
   private static final int MAX_BODY = 1_024;
+  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
+  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
 
   private final HttpServer server;
   private final PopChannel channel;
@@ -60,6 +62,9 @@ public final class PopServer implements AutoCloseable {
         if (text == null) {
           answer(exchange, 400, "the body must be {\"phone\": \"...\"} or {\"cpr\": \"...\"}");
           return;
+        }
+        if (POP_TIMING.isDebugEnabled()) {
+          POP_TIMING.debug("pop-timing received {}", System.nanoTime());
         }
         target.accept(text);
         answer(exchange, 202, "popped");

@@ -136,19 +136,36 @@ public final class ActingForTabs implements TabExtension {
     StringBinding hidden = session.hiddenReason(section);
     card.visibleProperty().bind(Bindings.isEmpty(hidden));
     card.managedProperty().bind(card.visibleProperty());
-    Label title = new Label(messages.get("section." + section.name()));
-    title.getStyleClass().add("section-title");
-    Label note = new Label();
-    note.setWrapText(true);
-    note.getStyleClass().add("section-refused");
-    note.textProperty().bind(hidden);
-    VBox hiddenCard = new VBox(6, title, note);
-    hiddenCard.setId("hidden-" + section.name());
-    hiddenCard.getStyleClass().add("section-card");
-    hiddenCard.setPrefWidth(card.getPrefWidth());
-    hiddenCard.visibleProperty().bind(Bindings.isNotEmpty(hidden));
-    hiddenCard.managedProperty().bind(hiddenCard.visibleProperty());
-    VBox cell = new VBox(4, card, hiddenCard);
+    VBox cell = new VBox(4, card);
+    // the note in the card's place is built the first time the card is hidden (most never are)
+    Runnable addHidden = () -> {
+      Label title = new Label(messages.get("section." + section.name()));
+      title.getStyleClass().add("section-title");
+      Label note = new Label();
+      note.setWrapText(true);
+      note.getStyleClass().add("section-refused");
+      note.textProperty().bind(hidden);
+      VBox hiddenCard = new VBox(6, title, note);
+      hiddenCard.setId("hidden-" + section.name());
+      hiddenCard.getStyleClass().add("section-card");
+      hiddenCard.setPrefWidth(card.getPrefWidth());
+      hiddenCard.visibleProperty().bind(Bindings.isNotEmpty(hidden));
+      hiddenCard.managedProperty().bind(hiddenCard.visibleProperty());
+      cell.getChildren().add(1, hiddenCard);
+    };
+    if (!hidden.get().isEmpty()) {
+      addHidden.run();
+    } else {
+      hidden.addListener(new javafx.beans.value.ChangeListener<String>() {
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends String> value, String was, String now) {
+          if (!now.isEmpty()) {
+            value.removeListener(this);
+            addHidden.run();
+          }
+        }
+      });
+    }
     Button action = switch (section) {
       case POWERS_OF_ATTORNEY -> button("showPowers", "attorney.showPowers", () -> openPowers(card, session));
       case DIGITAL_POST -> button("openMailbox", "post.open", () -> openMailbox(card, session));

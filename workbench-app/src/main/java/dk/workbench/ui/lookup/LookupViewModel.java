@@ -30,6 +30,8 @@ import javafx.collections.ObservableList;
  */
 public class LookupViewModel {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
+  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
 
   private final CitizenTabsViewModel citizens;
   private final PersonSearchService search;
@@ -129,6 +131,9 @@ public class LookupViewModel {
           if (mine == generation) {
             busy.set(false);
             if (openSingle && result.candidates().size() == 1 && !result.truncated()) {
+              if (POP_TIMING.isDebugEnabled()) {
+                POP_TIMING.debug("pop-timing searched {}", System.nanoTime());
+              }
               choose(result.candidates().get(0));
               return;
             }

@@ -123,6 +123,7 @@ public final class CitizenTabsView extends StackPane {
     tab.setContent(body);
     if (overview.call().isPresent()) {
       CallPanel panel = new CallPanel(overview.call().get(), messages, autosave);
+      panel.shownProperty().bind(tab.selectedProperty());
       tab.getProperties().put(CallPanel.class, panel);
       body.setRight(panel);
     }

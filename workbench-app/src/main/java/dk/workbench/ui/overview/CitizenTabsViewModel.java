@@ -23,6 +23,8 @@ import javafx.collections.ObservableList;
  * already open with the same purpose only selects the tab (no refetch).
  */
 public class CitizenTabsViewModel {
+  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
+  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
   private final OverviewService service;
   private final AccessGuard guard;
   private final StaffRole role;
@@ -89,8 +91,14 @@ public class CitizenTabsViewModel {
     }
     remember(new RecentCitizen(cpr, cpr.formatted(), purpose));
     overview.titleProperty().addListener((obs, old, name) -> remember(new RecentCitizen(cpr, name, purpose)));
+    if (POP_TIMING.isDebugEnabled()) {
+      POP_TIMING.debug("pop-timing tab-open {}", System.nanoTime());
+    }
     open.add(overview);
     selected.set(open.size() - 1);
+    if (POP_TIMING.isDebugEnabled()) {
+      POP_TIMING.debug("pop-timing tab-built {}", System.nanoTime());
+    }
     overview.start();
     return Optional.empty();
   }
