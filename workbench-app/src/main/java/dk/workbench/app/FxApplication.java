@@ -1,5 +1,6 @@
 package dk.workbench.app;
 
+import dk.workbench.service.overview.PopTiming;
 import dk.workbench.contracts.ContractsJson;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
@@ -48,8 +49,6 @@ public class FxApplication extends Application {
   public static final String POP_PROBE = "workbench.popProbe";
 
   private static final Logger log = LoggerFactory.getLogger(FxApplication.class);
-  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
-  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
 
   /** The context being built while the JavaFX toolkit starts (see {@link #prepare}); null if not prepared. */
   private static volatile CompletableFuture<ConfigurableApplicationContext> prepared;
@@ -136,9 +135,7 @@ public class FxApplication extends Application {
     try {
       popServer = PopServer.start(LocalCache.location(context.getBean(WorkbenchProperties.class)).directory(),
           context.getBean(BackgroundTasks.class).<String>onUi(text -> {
-            if (POP_TIMING.isDebugEnabled()) {
-              POP_TIMING.debug("pop-timing fx {}", System.nanoTime());
-            }
+            PopTiming.mark("fx");
             stage.setIconified(false);
             stage.toFront();
             lookup.pop(text);
@@ -164,10 +161,10 @@ public class FxApplication extends Application {
               System.out.flush();
               Runnable[] laidOut = new Runnable[1];
               Scene scene = Window.getWindows().isEmpty() ? null : Window.getWindows().get(0).getScene();
-              if (scene != null && POP_TIMING.isDebugEnabled()) {
+              if (scene != null) {
                 laidOut[0] = () -> {
                   scene.removePostLayoutPulseListener(laidOut[0]);
-                  POP_TIMING.debug("pop-timing laid-out {}", System.nanoTime());
+                  PopTiming.mark("laid-out");
                 };
                 scene.addPostLayoutPulseListener(laidOut[0]);
               }

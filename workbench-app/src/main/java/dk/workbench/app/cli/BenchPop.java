@@ -68,7 +68,7 @@ final class BenchPop implements Callable<Integer> {
     List<String> command = PopCommand.workbench(List.of("-D" + FxApplication.POP_PROBE + "=true"), List.of("gui",
         "--workbench.sandbox.port=" + port, "--workbench.sandbox.faults=" + BenchOverview.LATENCIES,
         "--workbench.cache.directory=" + cache, "--workbench.calls.wrap-up-required=false",
-        "--logging.level.dk.workbench.timing.pop=DEBUG"));
+        "--logging.level.dk.workbench.service.overview.PopTiming=DEBUG"));
     Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
     BlockingQueue<String> shown = new LinkedBlockingQueue<>();
     StringBuffer output = new StringBuffer();
@@ -153,6 +153,7 @@ final class BenchPop implements Callable<Integer> {
   /** The phases of a pop the workbench logs (debug, "pop-timing PHASE NANOS"), in order. */
   static final List<String> PHASES = List.of("received", "fx", "searched", "tab-open", "tab-built", "recorded",
       "person-fetched", "name-shown", "laid-out");
+  private static final int LAID_OUT = PHASES.indexOf("laid-out");
   private static final java.util.regex.Pattern TIMING = java.util.regex.Pattern.compile("pop-timing (\\S+) (\\d+)");
 
   /**
@@ -169,8 +170,17 @@ final class BenchPop implements Callable<Integer> {
           java.util.Arrays.fill(current, -1);
           pops.add(current);
         }
-        if (current != null && current[(int) mark[0]] < 0) {
-          current[(int) mark[0]] = mark[1]; // the first of each phase (the tab's, not a later retry's)
+        int phase = (int) mark[0];
+        // "laid-out" may come after the next pop arrived: it belongs to the last pop with a name shown
+        long[] owner = current;
+        for (int i = pops.size() - 1; phase == LAID_OUT && i >= 0; i--) {
+          if (pops.get(i)[LAID_OUT - 1] >= 0) {
+            owner = pops.get(i);
+            break;
+          }
+        }
+        if (owner != null && owner[phase] < 0) {
+          owner[phase] = mark[1]; // the first of each phase (the tab's, not a later retry's)
         }
       }
     }

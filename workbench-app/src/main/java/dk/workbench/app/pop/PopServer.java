@@ -1,5 +1,6 @@
 package dk.workbench.app.pop;
 
+import dk.workbench.service.overview.PopTiming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -24,8 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class PopServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PopServer.class);
   private static final int MAX_BODY = 1_024;
-  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
-  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
 
   private final HttpServer server;
   private final PopChannel channel;
@@ -63,9 +62,7 @@ public final class PopServer implements AutoCloseable {
           answer(exchange, 400, "the body must be {\"phone\": \"...\"} or {\"cpr\": \"...\"}");
           return;
         }
-        if (POP_TIMING.isDebugEnabled()) {
-          POP_TIMING.debug("pop-timing received {}", System.nanoTime());
-        }
+        PopTiming.mark("received");
         target.accept(text);
         answer(exchange, 202, "popped");
       }

@@ -40,8 +40,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class OverviewService {
   private static final Logger log = LoggerFactory.getLogger(OverviewService.class);
-  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
-  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
 
   private final List<SectionSource<?>> sources;
   private final AccessRecorder recorder;
@@ -80,9 +78,7 @@ public final class OverviewService {
     CompletableFuture<Boolean> recorded = CompletableFuture.supplyAsync(() -> {
       try {
         recorder.record(access0);
-        if (POP_TIMING.isDebugEnabled()) {
-          POP_TIMING.debug("pop-timing recorded {}", System.nanoTime());
-        }
+        PopTiming.mark("recorded");
         return true;
       } catch (Exception e) {
         log.warn("The access could not be recorded ({}); the overview shows nothing", e.getClass().getSimpleName());
@@ -122,8 +118,8 @@ public final class OverviewService {
       // only data is held back: a failure or refusal shows nothing about the citizen anyway
       all.add(result.thenCombine(recorded, (r, ok) -> ok || !holdsData(r) ? r : notRecorded(r))
           .thenApply(r -> {
-            if (r.section() == Section.PERSON && POP_TIMING.isDebugEnabled()) {
-              POP_TIMING.debug("pop-timing person-fetched {}", System.nanoTime());
+            if (r.section() == Section.PERSON) {
+              PopTiming.mark("person-fetched");
             }
             observers.forEach(observer -> notify(observer, r));
             notify(listener, r);

@@ -1,5 +1,6 @@
 package dk.workbench.ui.lookup;
 
+import dk.workbench.service.overview.PopTiming;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.InvalidCprNumberException;
 import dk.workbench.contracts.cpr.PersonCandidate;
@@ -30,8 +31,6 @@ import javafx.collections.ObservableList;
  */
 public class LookupViewModel {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
-  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
 
   private final CitizenTabsViewModel citizens;
   private final PersonSearchService search;
@@ -131,9 +130,7 @@ public class LookupViewModel {
           if (mine == generation) {
             busy.set(false);
             if (openSingle && result.candidates().size() == 1 && !result.truncated()) {
-              if (POP_TIMING.isDebugEnabled()) {
-                POP_TIMING.debug("pop-timing searched {}", System.nanoTime());
-              }
+              PopTiming.mark("searched");
               choose(result.candidates().get(0));
               return;
             }

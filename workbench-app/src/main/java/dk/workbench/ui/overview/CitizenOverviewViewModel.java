@@ -1,5 +1,6 @@
 package dk.workbench.ui.overview;
 
+import dk.workbench.service.overview.PopTiming;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.PersonSummary;
 import dk.workbench.domain.Purpose;
@@ -27,8 +28,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * arrives. Keeps its state while other tabs are shown (switching never refetches).
  */
 public final class CitizenOverviewViewModel {
-  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
-  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
@@ -100,9 +99,7 @@ public final class CitizenOverviewViewModel {
           messages.get("section.empty"));
       if (loaded.data() instanceof PersonSummary person) {
         title.set(person.fullName());
-        if (POP_TIMING.isDebugEnabled()) {
-          POP_TIMING.debug("pop-timing name-shown {}", System.nanoTime());
-        }
+        PopTiming.mark("name-shown");
       }
     } else if (result instanceof SectionResult.Cached cached) {
       var at = cached.fetchedAt().atZone(zone);

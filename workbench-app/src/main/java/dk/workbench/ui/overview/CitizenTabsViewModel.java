@@ -1,5 +1,6 @@
 package dk.workbench.ui.overview;
 
+import dk.workbench.service.overview.PopTiming;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.Purpose;
@@ -23,8 +24,6 @@ import javafx.collections.ObservableList;
  * already open with the same purpose only selects the tab (no refetch).
  */
 public class CitizenTabsViewModel {
-  /** Timestamps of a screen-pop at debug level, for {@code workbench bench pop}: "pop-timing <phase> <nanoTime>". */
-  private static final org.slf4j.Logger POP_TIMING = org.slf4j.LoggerFactory.getLogger("dk.workbench.timing.pop");
   private final OverviewService service;
   private final AccessGuard guard;
   private final StaffRole role;
@@ -91,14 +90,10 @@ public class CitizenTabsViewModel {
     }
     remember(new RecentCitizen(cpr, cpr.formatted(), purpose));
     overview.titleProperty().addListener((obs, old, name) -> remember(new RecentCitizen(cpr, name, purpose)));
-    if (POP_TIMING.isDebugEnabled()) {
-      POP_TIMING.debug("pop-timing tab-open {}", System.nanoTime());
-    }
+    PopTiming.mark("tab-open");
     open.add(overview);
     selected.set(open.size() - 1);
-    if (POP_TIMING.isDebugEnabled()) {
-      POP_TIMING.debug("pop-timing tab-built {}", System.nanoTime());
-    }
+    PopTiming.mark("tab-built");
     overview.start();
     return Optional.empty();
   }

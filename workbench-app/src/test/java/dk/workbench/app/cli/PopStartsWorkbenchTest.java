@@ -56,7 +56,7 @@ class PopStartsWorkbenchTest {
     List<String> settings = List.of("--workbench.cache.directory=" + data, "--workbench.sandbox.port=" + port);
     Path log = data.resolve("workbench.log");
     // the java launcher of both the pop command and the app it starts reads JDK_JAVA_OPTIONS
-    String options = HEADLESS + " -Dlogging.file.name=" + log + " -Dlogging.level.dk.workbench.timing.pop=DEBUG";
+    String options = HEADLESS + " -Dlogging.file.name=" + log + " -Dlogging.level.dk.workbench.service.overview.PopTiming=DEBUG";
     List<String> citizens = citizens(2);
     Set<ProcessHandle> started = new HashSet<>();
     Instant before = Instant.now();
