@@ -1,5 +1,6 @@
 package dk.workbench.app;
 
+import dk.workbench.service.overview.PopTiming;
 import dk.workbench.contracts.ContractsJson;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
@@ -28,6 +29,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
@@ -138,6 +140,7 @@ public class FxApplication extends Application {
     try {
       popServer = PopServer.start(LocalCache.location(context.getBean(WorkbenchProperties.class)).directory(),
           context.getBean(BackgroundTasks.class).<String>onUi(text -> {
+            PopTiming.mark("fx");
             stage.setIconified(false);
             stage.toFront();
             lookup.pop(text);
@@ -147,7 +150,7 @@ public class FxApplication extends Application {
     }
   }
 
-  /** For {@code workbench bench pop}: one {@code citizen-shown} line when each new tab's title turns from the CPR number to the name. */
+  /** For {@code workbench bench pop}: one {@code citizen-shown <FX thread CPU ns> <process CPU ns>} line when each new tab's title turns from the CPR number to the name. */
   private static void reportCitizensShown(CitizenTabsViewModel tabs) {
     tabs.open().addListener((ListChangeListener<CitizenOverviewViewModel>) change -> {
       while (change.next()) {
@@ -156,8 +159,20 @@ public class FxApplication extends Application {
             @Override
             public void changed(ObservableValue<? extends String> title, String old, String now) {
               title.removeListener(this);
-              System.out.println("citizen-shown");
+              // the CPU time so far of this (FX) thread and of the whole process: the bench's per-pop cost
+              long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                  ? os.getProcessCpuTime() : -1;
+              System.out.println("citizen-shown " + ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() + " " + process);
               System.out.flush();
+              Runnable[] laidOut = new Runnable[1];
+              Scene scene = Window.getWindows().isEmpty() ? null : Window.getWindows().get(0).getScene();
+              if (scene != null) {
+                laidOut[0] = () -> {
+                  scene.removePostLayoutPulseListener(laidOut[0]);
+                  PopTiming.mark("laid-out");
+                };
+                scene.addPostLayoutPulseListener(laidOut[0]);
+              }
             }
           });
         }

@@ -33,6 +33,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -124,6 +125,44 @@ class ActingForFxTest {
         .startsWith("Blokeret: fuldmagten er tilbagekaldt."));
     assertThat(inTab("#section-" + Section.BENEFITS, Node.class).isVisible()).isFalse();
     assertThat(inTab("#section-" + Section.PERSON, Node.class).isVisible()).isTrue();
+  }
+
+  @Test
+  void aParkedTabIsResumedWithItsActingForSession() throws Exception {
+    PowerOfAttorney first = power(ActingForFxTest::readsBenefitsNotCases);
+    PowerOfAttorney power = power(p -> readsBenefitsNotCases(p) && !p.grantor().cpr().equals(first.grantor().cpr()));
+    openCitizen(power.grantor().cpr());
+    startWithPower(power.grantee().cpr());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> inTab("#sessionHeader", Label.class).getText()
+        .contains("— fuldmagt " + power.id()));
+    String title = selectedTab().getText();
+    String header = inTab("#sessionHeader", Label.class).getText();
+    closeOtherWindows();
+
+    robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.P).release(KeyCode.P, KeyCode.SHIFT, KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> tabs().getTabs().stream().noneMatch(t -> t.getText().equals(title)));
+    robot.press(KeyCode.CONTROL).press(KeyCode.K).release(KeyCode.K).release(KeyCode.CONTROL);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#paletteField").tryQuery().isPresent());
+    robot.clickOn("#paletteField").write("Genoptag parkeret: " + title).type(KeyCode.ENTER);
+
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> selectedTab().getText().equals(title)
+        && robot.from(selectedTab().getContent()).lookup("#sessionHeader").tryQuery().isPresent());
+    assertThat(inTab("#sessionHeader", Label.class).getText()).isEqualTo(header)
+        .startsWith(power.grantee().name() + " handler på vegne af " + power.grantor().name() + " — fuldmagt " + power.id());
+    assertThat(inTab("#sessionWarning", Label.class).isVisible()).isFalse();
+    assertThat(inTab("#endSession", Button.class).isVisible()).as("the session goes on").isTrue();
+    assertThat(inTab("#section-" + Section.CASES, Node.class).isVisible()).isFalse();
+    assertThat(inTab("#hidden-" + Section.CASES, VBox.class).isVisible()).isTrue();
+    assertThat(inTab("#section-" + Section.BENEFITS, Node.class).isVisible()).isTrue();
+  }
+
+  private static boolean readsBenefitsNotCases(PowerOfAttorney p) {
+    return p.status() == PowerStatus.ACTIVE && p.origin() == PowerOrigin.DIGITAL
+        && !p.privileges().contains(FuldmagtPrivilege.READ_CASES) && p.privileges().contains(FuldmagtPrivilege.READ_BENEFITS);
+  }
+
+  private TabPane tabs() {
+    return robot.lookup("#citizenTabs .tab-pane").queryAs(TabPane.class);
   }
 
   @Test

@@ -25,7 +25,12 @@ public record ChildJvm(Process process, BlockingQueue<String> lines, StringBuffe
   }
 
   public static ChildJvm start(List<String> command) throws Exception {
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    return start(new ProcessBuilder(command));
+  }
+
+  /** Starts {@code builder} (e.g. with an environment of its own), its error output merged into the lines. */
+  public static ChildJvm start(ProcessBuilder builder) throws Exception {
+    Process p = builder.redirectErrorStream(true).start();
     BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     StringBuffer all = new StringBuffer();
     Thread reader = new Thread(() -> {

@@ -1,5 +1,6 @@
 package dk.workbench.app.pop;
 
+import dk.workbench.service.overview.PopTiming;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
@@ -61,6 +62,7 @@ public final class PopServer implements AutoCloseable {
           answer(exchange, 400, "the body must be {\"phone\": \"...\"} or {\"cpr\": \"...\"}");
           return;
         }
+        PopTiming.mark("received");
         target.accept(text);
         answer(exchange, 202, "popped");
       }

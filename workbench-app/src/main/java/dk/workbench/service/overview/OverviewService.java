@@ -78,6 +78,7 @@ public final class OverviewService {
     CompletableFuture<Boolean> recorded = CompletableFuture.supplyAsync(() -> {
       try {
         recorder.record(access0);
+        PopTiming.mark("recorded");
         return true;
       } catch (Exception e) {
         log.warn("The access could not be recorded ({}); the overview shows nothing", e.getClass().getSimpleName());
@@ -117,6 +118,9 @@ public final class OverviewService {
       // only data is held back: a failure or refusal shows nothing about the citizen anyway
       all.add(result.thenCombine(recorded, (r, ok) -> ok || !holdsData(r) ? r : notRecorded(r))
           .thenApply(r -> {
+            if (r.section() == Section.PERSON) {
+              PopTiming.mark("person-fetched");
+            }
             observers.forEach(observer -> notify(observer, r));
             notify(listener, r);
             return r;

@@ -53,6 +53,8 @@ public final class ActingForTabs implements TabExtension {
   private final java.util.function.Function<CitizenSession, AddressRevealViewModel> reveals;
   private final SessionRecheck recheck;
   private final Map<CitizenOverviewViewModel, CitizenSession> sessions = new WeakHashMap<>();
+  /** The sessions of parked tabs, by citizen and purpose, until the citizen is opened again. */
+  private final Map<Parked, ActingForSession> parked = new java.util.HashMap<>();
   private Timeline ticker;
 
   public ActingForTabs(Messages messages, ViewLoader views, Clock clock, Supplier<ActingForDialogViewModel> dialogs,
@@ -70,10 +72,31 @@ public final class ActingForTabs implements TabExtension {
     this.recheck = recheck;
   }
 
-  /** The session state of a citizen's tab. */
+  private record Parked(dk.workbench.contracts.cpr.CprNumber cpr, dk.workbench.domain.Purpose purpose) {}
+
+  /**
+   * The session state of a citizen's tab. A tab that opens the citizen of a parked tab (same
+   * purpose) gets the parked session back, its state checked now: a basis that ended while the
+   * tab was parked blocks at once with the reason.
+   */
   public CitizenSession session(CitizenOverviewViewModel overview) {
-    return sessions.computeIfAbsent(overview, o -> new CitizenSession(o.cpr(), o.titleProperty(), o.purpose(), messages,
-        clock.getZone()));
+    return sessions.computeIfAbsent(overview, o -> {
+      CitizenSession session = new CitizenSession(o.cpr(), o.titleProperty(), o.purpose(), messages, clock.getZone());
+      ActingForSession kept = parked.remove(new Parked(o.cpr(), o.purpose()));
+      if (kept != null) {
+        session.set(kept, clock.instant());
+      }
+      return session;
+    });
+  }
+
+  /** Keeps the tab's acting-for session (who acts, on which basis) for when the citizen is resumed. */
+  @Override
+  public void parked(CitizenOverviewViewModel overview) {
+    CitizenSession session = sessions.remove(overview);
+    if (session != null && session.session() != null) {
+      parked.put(new Parked(overview.cpr(), overview.purpose()), session.session());
+    }
   }
 
   @Override
@@ -120,19 +143,36 @@ public final class ActingForTabs implements TabExtension {
     StringBinding hidden = session.hiddenReason(section);
     card.visibleProperty().bind(Bindings.isEmpty(hidden));
     card.managedProperty().bind(card.visibleProperty());
-    Label title = new Label(messages.get("section." + section.name()));
-    title.getStyleClass().add("section-title");
-    Label note = new Label();
-    note.setWrapText(true);
-    note.getStyleClass().add("section-refused");
-    note.textProperty().bind(hidden);
-    VBox hiddenCard = new VBox(6, title, note);
-    hiddenCard.setId("hidden-" + section.name());
-    hiddenCard.getStyleClass().add("section-card");
-    hiddenCard.setPrefWidth(card.getPrefWidth());
-    hiddenCard.visibleProperty().bind(Bindings.isNotEmpty(hidden));
-    hiddenCard.managedProperty().bind(hiddenCard.visibleProperty());
-    VBox cell = new VBox(4, card, hiddenCard);
+    VBox cell = new VBox(4, card);
+    // the note in the card's place is built the first time the card is hidden (most never are)
+    Runnable addHidden = () -> {
+      Label title = new Label(messages.get("section." + section.name()));
+      title.getStyleClass().add("section-title");
+      Label note = new Label();
+      note.setWrapText(true);
+      note.getStyleClass().add("section-refused");
+      note.textProperty().bind(hidden);
+      VBox hiddenCard = new VBox(6, title, note);
+      hiddenCard.setId("hidden-" + section.name());
+      hiddenCard.getStyleClass().add("section-card");
+      hiddenCard.setPrefWidth(card.getPrefWidth());
+      hiddenCard.visibleProperty().bind(Bindings.isNotEmpty(hidden));
+      hiddenCard.managedProperty().bind(hiddenCard.visibleProperty());
+      cell.getChildren().add(1, hiddenCard);
+    };
+    if (!hidden.get().isEmpty()) {
+      addHidden.run();
+    } else {
+      hidden.addListener(new javafx.beans.value.ChangeListener<String>() {
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends String> value, String was, String now) {
+          if (!now.isEmpty()) {
+            value.removeListener(this);
+            addHidden.run();
+          }
+        }
+      });
+    }
     Button action = switch (section) {
       case POWERS_OF_ATTORNEY -> button("showPowers", "attorney.showPowers", () -> openPowers(card, session));
       case DIGITAL_POST -> button("openMailbox", "post.open", () -> openMailbox(card, session));

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -28,6 +29,7 @@ import javafx.stage.Window;
 /** The interaction record beside a citizen's overview: timer, channel, reasons, notes, wrap-up. */
 public final class CallPanel extends VBox {
   private final TextArea notes = new TextArea();
+  private final BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
   private final ComboBox<InteractionOutcome> outcome = new ComboBox<>();
   private final CallViewModel viewModel;
 
@@ -136,12 +138,23 @@ public final class CallPanel extends VBox {
     sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
         .addListener((obs, was, showing) -> {
           if (showing) {
-            clock.play();
             saver.play();
           } else {
-            clock.stop();
             saver.stop();
             viewModel.autosave();
+          }
+        });
+    // the timer ticks only in the tab shown: a label changing every second in each hidden tab
+    // made every pulse lay the tab pane out again (docs/calls.md, "Screen-pop speed")
+    BooleanProperty hidden = new javafx.beans.property.SimpleBooleanProperty(false);
+    sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+        .flatMap(showing -> showing ? shown : hidden).orElse(false)
+        .addListener((obs, was, ticking) -> {
+          if (ticking) {
+            viewModel.tick();
+            clock.play();
+          } else {
+            clock.stop();
           }
         });
     notes.focusedProperty().addListener((obs, was, focused) -> {
@@ -149,6 +162,11 @@ public final class CallPanel extends VBox {
         viewModel.autosave();
       }
     });
+  }
+
+  /** Whether the panel's tab is the one shown (the timer ticks only then); true unless bound. */
+  public BooleanProperty shownProperty() {
+    return shown;
   }
 
   /** Puts the cursor in the notes ("Ny note"). */

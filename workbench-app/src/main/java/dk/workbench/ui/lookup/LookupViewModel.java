@@ -1,5 +1,6 @@
 package dk.workbench.ui.lookup;
 
+import dk.workbench.service.overview.PopTiming;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.cpr.InvalidCprNumberException;
 import dk.workbench.contracts.cpr.PersonCandidate;
@@ -127,6 +128,7 @@ public class LookupViewModel {
           if (mine == generation) {
             busy.set(false);
             if (openSingle && result.candidates().size() == 1 && !result.truncated()) {
+              PopTiming.mark("searched");
               choose(result.candidates().get(0));
               return;
             }

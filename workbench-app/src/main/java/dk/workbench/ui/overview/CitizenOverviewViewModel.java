@@ -1,5 +1,6 @@
 package dk.workbench.ui.overview;
 
+import dk.workbench.service.overview.PopTiming;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.PersonSummary;
 import dk.workbench.domain.Purpose;
@@ -101,6 +102,7 @@ public final class CitizenOverviewViewModel {
       if (loaded.data() instanceof PersonSummary person) {
         title.set(person.fullName());
         addressProtected.set(person.addressProtected());
+        PopTiming.mark("name-shown");
       }
     } else if (result instanceof SectionResult.Cached cached) {
       var at = cached.fetchedAt().atZone(zone);

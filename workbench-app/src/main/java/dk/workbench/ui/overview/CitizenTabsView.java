@@ -122,6 +122,7 @@ public final class CitizenTabsView extends StackPane {
     tab.setContent(body);
     if (overview.call().isPresent()) {
       CallPanel panel = new CallPanel(overview.call().get(), messages, autosave);
+      panel.shownProperty().bind(tab.selectedProperty());
       tab.getProperties().put(CallPanel.class, panel);
       body.setRight(panel);
     }
@@ -163,9 +164,13 @@ public final class CitizenTabsView extends StackPane {
     viewModel.select(index);
   }
 
-  /** Parks the tab shown (its call saved, to be resumed). */
+  /** Parks the tab shown (its call and what the extension keeps, e.g. the acting-for session, saved to be resumed). */
   public void parkShown() {
-    viewModel.park(viewModel.selectedProperty().get());
+    int index = viewModel.selectedProperty().get();
+    CitizenOverviewViewModel overview = index < 0 || index >= viewModel.open().size() ? null : viewModel.open().get(index);
+    if (overview != null && viewModel.park(index)) {
+      extension.parked(overview);
+    }
   }
 
   /** The parked citizens and how to resume them (for the command palette). */

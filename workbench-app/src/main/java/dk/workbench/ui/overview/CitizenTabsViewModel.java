@@ -1,5 +1,6 @@
 package dk.workbench.ui.overview;
 
+import dk.workbench.service.overview.PopTiming;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.domain.Purpose;
@@ -89,8 +90,10 @@ public class CitizenTabsViewModel {
     }
     remember(new RecentCitizen(cpr, cpr.formatted(), purpose));
     overview.titleProperty().addListener((obs, old, name) -> remember(new RecentCitizen(cpr, name, purpose)));
+    PopTiming.mark("tab-open");
     open.add(overview);
     selected.set(open.size() - 1);
+    PopTiming.mark("tab-built");
     overview.start();
     return Optional.empty();
   }
@@ -120,10 +123,12 @@ public class CitizenTabsViewModel {
   /**
    * "Parkér": the tab closes without wrap-up, its call saved as it is; the citizen is listed in
    * {@link #parked()} and the call resumes when they are opened again.
+   *
+   * @return whether the tab was parked (only a tab with a call can be)
    */
-  public void park(int index) {
+  public boolean park(int index) {
     if (index < 0 || index >= open.size() || open.get(index).call().isEmpty()) {
-      return;
+      return false;
     }
     CitizenOverviewViewModel overview = open.get(index);
     overview.call().get().park();
@@ -131,6 +136,7 @@ public class CitizenTabsViewModel {
     parked.add(new RecentCitizen(overview.cpr(), overview.titleProperty().get(), overview.purpose()));
     open.remove(index);
     selected.set(open.isEmpty() ? -1 : Math.min(index, open.size() - 1));
+    return true;
   }
 
   /** Resumes a parked citizen: the tab opens again with the saved call. */

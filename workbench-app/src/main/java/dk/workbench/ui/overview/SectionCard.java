@@ -12,7 +12,6 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -41,11 +40,11 @@ final class SectionCard extends VBox {
     HBox.setHgrow(grow, Priority.ALWAYS);
     HBox header = new HBox(8, title, grow, source);
 
-    ProgressIndicator busy = new ProgressIndicator();
-    busy.setPrefSize(18, 18);
+    // a text, no spinning indicator: eight spinners per tab meant a layout and render pass every
+    // frame while a screen-popped citizen's sections arrive (docs/calls.md, "Screen-pop speed")
     Label loading = new Label(messages.get("section.loading"));
     loading.getStyleClass().add("section-loading");
-    HBox placeholder = new HBox(8, busy, loading);
+    HBox placeholder = new HBox(8, loading);
     placeholder.getStyleClass().add("section-skeleton");
     bindShown(placeholder, model.stateProperty().isEqualTo(SectionViewModel.State.LOADING));
 
@@ -68,14 +67,44 @@ final class SectionCard extends VBox {
     };
     model.stateProperty().addListener((obs, old, state) -> style.run());
     model.offlineProperty().addListener((obs, old, offline) -> style.run());
-    Button retryButton = new Button(messages.get("lookup.retry"));
-    retryButton.setOnAction(e -> retry.run());
-    bindShown(retryButton, model.retryableProperty());
+    // the retry button only once a fetch has failed (most cards never need one)
+    Runnable addRetry = () -> {
+      Button retryButton = new Button(messages.get("lookup.retry"));
+      retryButton.setOnAction(e -> retry.run());
+      bindShown(retryButton, model.retryableProperty());
+      getChildren().add(retryButton);
+    };
 
     model.rows().addListener((ListChangeListener<SectionRow>) change -> showRows(model));
     showRows(model);
-    BarChart<String, Number> chart = chart(model, messages);
-    getChildren().addAll(header, placeholder, chart, rows, message, retryButton);
+    getChildren().addAll(header, placeholder, rows, message);
+    if (model.retryableProperty().get()) {
+      addRetry.run();
+    } else {
+      model.retryableProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+        @Override
+        public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+          if (now) {
+            value.removeListener(this);
+            addRetry.run();
+          }
+        }
+      });
+    }
+    // the chart only for a section that has bars (payments), built when they first arrive
+    if (!model.chart().isEmpty()) {
+      getChildren().add(2, chart(model, messages));
+    } else {
+      model.chart().addListener(new ListChangeListener<SectionViewModel.ChartPoint>() {
+        @Override
+        public void onChanged(Change<? extends SectionViewModel.ChartPoint> change) {
+          if (!model.chart().isEmpty()) {
+            model.chart().removeListener(this);
+            getChildren().add(2, chart(model, messages));
+          }
+        }
+      });
+    }
   }
 
   /** Short labels sit left of their value; long lines get the value underneath. */

@@ -28,4 +28,11 @@ public interface TabExtension {
 
   /** The node that takes the card's place in the tab (the card itself when nothing is added). */
   Node decorate(CitizenOverviewViewModel overview, Section section, Region card);
+
+  /**
+   * The citizen's tab was parked: keep what the feature holds for it, to be given back when the
+   * citizen (same CPR number and purpose) is opened again. Nothing by default.
+   */
+  default void parked(CitizenOverviewViewModel overview) {
+  }
 }
