@@ -41,7 +41,7 @@ class ActingForParkTest {
   private final CitizenTabsViewModel tabs = fixture.tabs;
   private final MovableClock clock = new MovableClock(END.minus(Duration.ofHours(3)));
   private final ActingForTabs actingFor = new ActingForTabs(new Messages(Locale.forLanguageTag("da")), null, clock,
-      null, null, null, null, null);
+      null, null, null, null, null, null);
 
   private static ActingForSession power() {
     Set<FuldmagtPrivilege> granted = Set.of(FuldmagtPrivilege.READ_BENEFITS);
