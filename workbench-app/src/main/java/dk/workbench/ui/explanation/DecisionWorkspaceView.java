@@ -2,6 +2,7 @@ package dk.workbench.ui.explanation;
 
 import dk.workbench.contracts.benefits.BenefitType;
 import dk.workbench.rules.Language;
+import dk.workbench.ui.common.Choices;
 import dk.workbench.ui.common.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -29,7 +30,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The decision workspace (FXML next to this class, which is its controller and root): binds to
@@ -94,7 +94,7 @@ public final class DecisionWorkspaceView extends BorderPane {
   private void initialize() {
     benefitLabel.setLabelFor(benefitBox);
     benefitBox.setItems(viewModel.benefits());
-    benefitBox.setConverter(converter(viewModel::benefitText));
+    benefitBox.setConverter(Choices.shownAs(viewModel::benefitText));
     benefitBox.valueProperty().bindBidirectional(viewModel.benefitProperty());
     statusLabel.textProperty().bind(viewModel.statusProperty());
 
@@ -167,7 +167,7 @@ public final class DecisionWorkspaceView extends BorderPane {
     viewModel.whatIfChanges().addListener((ListChangeListener<DecisionWorkspaceViewModel.ChangeItem>) c -> showWhatIfChanges());
 
     languageBox.getItems().setAll(Language.values());
-    languageBox.setConverter(converter(l -> messages.get("language." + l.name())));
+    languageBox.setConverter(Choices.shownAs(l -> messages.get("language." + l.name())));
     languageBox.valueProperty().bindBidirectional(viewModel.summaryLanguageProperty());
     // the summary's text is laid out only while its tab is shown
     summaryTab.selectedProperty().addListener((obs, old, selected) -> {
@@ -372,20 +372,6 @@ public final class DecisionWorkspaceView extends BorderPane {
   private static void shown(Node node, javafx.beans.value.ObservableBooleanValue shown) {
     node.visibleProperty().bind(shown);
     node.managedProperty().bind(node.visibleProperty());
-  }
-
-  private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : text.apply(value);
-      }
-
-      @Override
-      public T fromString(String string) {
-        return null;
-      }
-    };
   }
 
   /** A change: its text, old → new, and the causes underneath. */

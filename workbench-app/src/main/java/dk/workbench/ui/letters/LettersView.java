@@ -1,5 +1,6 @@
 package dk.workbench.ui.letters;
 
+import dk.workbench.ui.common.Choices;
 import dk.workbench.ui.common.Messages;
 import dk.workbench.ui.common.Tables;
 import dk.workbench.ui.letters.LettersViewModel.RouteChoice;
@@ -65,11 +66,11 @@ public final class LettersView {
   private Stage build(Window owner) {
     ComboBox<StateChoice> state = combo("lettersStateFilter", "letters.filter.state");
     state.getItems().setAll(StateChoice.values());
-    state.setConverter(converter(c -> messages.get("letters.filter.state." + c.name())));
+    state.setConverter(Choices.shownAs(c -> messages.get("letters.filter.state." + c.name())));
     state.valueProperty().bindBidirectional(viewModel.stateFilterProperty());
     ComboBox<RouteChoice> route = combo("lettersRouteFilter", "letters.filter.route");
     route.getItems().setAll(RouteChoice.values());
-    route.setConverter(converter(c -> messages.get("letters.filter.route." + c.name())));
+    route.setConverter(Choices.shownAs(c -> messages.get("letters.filter.route." + c.name())));
     route.valueProperty().bindBidirectional(viewModel.routeFilterProperty());
     ComboBox<String> authority = combo("lettersAuthorityFilter", "letters.filter.authority");
     Runnable fillAuthorities = () -> {
@@ -272,19 +273,5 @@ public final class LettersView {
 
   private TableColumn<Row, String> column(String key, Function<Row, String> text) {
     return Tables.textColumn(messages.get(key), text);
-  }
-
-  private static <T> StringConverter<T> converter(Function<T, String> text) {
-    return new StringConverter<>() {
-      @Override
-      public String toString(T value) {
-        return value == null ? "" : text.apply(value);
-      }
-
-      @Override
-      public T fromString(String string) {
-        return null;
-      }
-    };
   }
 }
