@@ -17,6 +17,7 @@ import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.digitalpost.MailboxMessage;
 import dk.workbench.http.ApiEndpoint;
+import dk.workbench.http.ApiException;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
 import dk.workbench.letters.FileLetterPrinter;
@@ -195,6 +196,25 @@ class LetterServiceTest {
     as(CHECKER).approve(id, CHECKER);
     assertThat(as(CASEWORKER).history(id)).extracting(e -> e.action() + " by " + e.actor() + " as " + e.role())
         .containsExactly("DRAFTED by carl as CASEWORKER", "APPROVED by bo as SUPERVISOR");
+  }
+
+  @Test
+  void withTheLettersBackEndDownNoLetterIsMadeAndNothingIsKeptLocally() throws Exception {
+    CacheLocation location = CacheLocation.inDirectory(dir.resolve("cache-offline"));
+    CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC());
+    caches.put("offline", db);
+    var down = ApiEndpoint.of(java.net.URI.create("http://127.0.0.1:9/"), HttpClients.newClient(HttpSettings.defaults()));
+    LetterService offline = new LetterService(db, new LettersClient(down), new AuditLog(db),
+        new OutboxWrites(db, new Outbox(db)), Clock.systemUTC());
+    LetterComposer composer = new LetterComposer();
+    String facts = Files.readString(Path.of("..", "docs", "examples", "facts", "boligstoette.json"), StandardCharsets.UTF_8);
+    Letter letter = composer.compose(new LetterRequest(composer.explain(facts), Sender.testProfile(), paperRecipient,
+        LocalDate.of(2026, 11, 30), "2026-1", Language.DA, false, false));
+
+    assertThatThrownBy(() -> offline.draft(paperCitizen, paperRecipient, Sender.testProfile(), letter, WRITER))
+        .isInstanceOf(ApiException.class);
+    assertThat(new AuditLog(db).verify().intactEntries()).as("nothing recorded").isZero();
+    assertThat(new Outbox(db).pendingCount()).isZero();
   }
 
   @Test
