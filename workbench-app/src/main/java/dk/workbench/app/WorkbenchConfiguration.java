@@ -9,6 +9,7 @@ import dk.workbench.clients.cpr.CprClient;
 import dk.workbench.clients.digitalpost.DigitalPostClient;
 import dk.workbench.clients.fuldmagt.FuldmagtClient;
 import dk.workbench.clients.interactions.InteractionsClient;
+import dk.workbench.clients.letters.LettersClient;
 import dk.workbench.clients.decisions.DecisionsClient;
 import dk.workbench.rules.RulesEngine;
 import dk.workbench.service.explanation.DecisionWorkspace;
@@ -51,7 +52,6 @@ import dk.workbench.letters.LetterComposer;
 import dk.workbench.service.letters.DecisionLetters;
 import dk.workbench.service.letters.LetterService;
 import dk.workbench.cache.CacheDatabase;
-import dk.workbench.cache.LetterStore;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -205,13 +205,16 @@ public class WorkbenchConfiguration {
     return OutboxService.start(cache, deliveries, clock);
   }
 
-  /** The letter workflow on the local cache; made when first used, and refused when there is no cache. */
+  /**
+   * The letter workflow on the shared letters API (the local cache keeps the audit log and the
+   * outbox); made when first used, and refused when there is no cache.
+   */
   @Bean
   @org.springframework.context.annotation.Lazy
-  LetterService letterService(LocalCache cache, OutboxService outbox, Clock clock) {
+  LetterService letterService(LocalCache cache, OutboxService outbox, ApiEndpoint endpoint, Clock clock) {
     CacheDatabase db = cache.database()
         .orElseThrow(() -> new IllegalStateException("letters need the local cache, which is disabled or unavailable"));
-    return new LetterService(db, new LetterStore(db), new AuditLog(db), new OutboxWrites(db, outbox.outbox()), clock);
+    return new LetterService(db, new LettersClient(endpoint), new AuditLog(db), new OutboxWrites(db, outbox.outbox()), clock);
   }
 
   /**

@@ -249,7 +249,7 @@ public final class CacheDatabase implements AutoCloseable {
       byte[] wrapped = fresh.wrap(keyProvider.keyEncryptionKey().key());
       write(tx -> {
         try (Statement st = tx.createStatement()) {
-          for (String table : List.of("section_cache", "outbox", "audit_log", "audit_head", "call_draft", "letter_events", "letters", "verbal_consent")) {
+          for (String table : List.of("section_cache", "outbox", "audit_log", "audit_head", "call_draft", "verbal_consent")) {
             st.executeUpdate("DELETE FROM " + table);
           }
         }

@@ -4,6 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dk.workbench.cache.AuditLog;
+import dk.workbench.cache.CacheDatabase;
+import dk.workbench.cache.CacheLocation;
+import dk.workbench.cache.KeyFileProvider;
+import dk.workbench.cache.Outbox;
+import dk.workbench.clients.auth.SandboxTokenSource;
+import dk.workbench.clients.letters.LettersClient;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.letters.Letter;
@@ -11,9 +18,15 @@ import dk.workbench.letters.LetterComposer;
 import dk.workbench.letters.LetterRequest;
 import dk.workbench.letters.Recipient;
 import dk.workbench.letters.Sender;
+import dk.workbench.http.ApiEndpoint;
+import dk.workbench.http.HttpClients;
+import dk.workbench.http.HttpSettings;
 import dk.workbench.rules.Language;
+import dk.workbench.sandbox.SandboxConfig;
+import dk.workbench.sandbox.SandboxServer;
 import dk.workbench.service.letters.LetterService;
 import dk.workbench.service.letters.LetterService.Actor;
+import dk.workbench.service.outbox.OutboxWrites;
 import dk.workbench.ui.explanation.DecisionWorkspaceViewModel.DecisionItem;
 import dk.workbench.ui.letters.LettersViewModel.Row;
 import dk.workbench.ui.letters.LettersViewModel.StateChoice;
@@ -25,9 +38,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,18 +71,22 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The letter screens in the real app (demo mode: the embedded sandbox over loopback, the
- * encrypted cache in a temp folder, "print to file"): a caseworker makes a letter from a decision
- * and cannot approve it; the app is started again as a supervisor, who approves and prints it;
- * a batch of approved letters prints as one job with its progress at 100 %, and a cancelled
- * batch prints nothing. The tests run in order on the same cache.
+ * The letter screens in the real app (connected to one sandbox over loopback that outlives the
+ * app, as a shared back-end does; the encrypted cache in a temp folder; "print to file"): a
+ * caseworker makes a letter from a decision and cannot approve it; the app is started again as a
+ * supervisor, a different staff user with a different cache folder, who still sees the letter in
+ * the shared letters API, approves and prints it; a batch of approved letters prints as one job
+ * with its progress at 100 %, and a cancelled batch prints nothing. The tests run in order.
  */
 @Tag("ui")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LettersFxTest {
   private static final Pattern PAGE = Pattern.compile("Side 1 af (\\d+)");
   private static FxApplication app;
+  private static SandboxServer backend;
   private static URI sandbox;
+  private static final Map<String, LetterService> others = new HashMap<>();
+  private static final List<CacheDatabase> otherCaches = new ArrayList<>();
   private static Path printFolder;
   private static long firstLetter;
   private static int firstLetterPages;
@@ -74,6 +94,9 @@ class LettersFxTest {
 
   @BeforeAll
   static void startAsCaseworker() throws Exception {
+    backend = SandboxServer.start(SandboxConfig.defaults().withPort(0));
+    System.setProperty("workbench.mode", "connected");
+    System.setProperty("workbench.backend.base-url", backend.baseUrl().toString());
     System.setProperty("workbench.cache.directory", Files.createTempDirectory("workbench-test-cache").toString());
     System.setProperty("workbench.calls.wrap-up-required", "false");
     printFolder = Files.createTempDirectory("workbench-test-printed");
@@ -85,15 +108,19 @@ class LettersFxTest {
 
   private static void start() throws Exception {
     app = (FxApplication) FxToolkit.setupApplication(FxApplication.class);
-    BackendEndpoint backend = app.context().getBean(BackendEndpoint.class);
-    backend.awaitReady();
-    sandbox = backend.baseUrl();
+    BackendEndpoint endpoint = app.context().getBean(BackendEndpoint.class);
+    endpoint.awaitReady();
+    sandbox = endpoint.baseUrl();
   }
 
-  /** Stops the app and starts it again signed in as {@code user} with {@code role}, on the same cache. */
+  /**
+   * Stops the app and starts it again signed in as {@code user} with {@code role}, with a cache
+   * folder of its own (as on another machine): only the shared back-end is the same.
+   */
   private static void restartAs(String user, StaffRole role) throws Exception {
     FxToolkit.cleanupStages();
     FxToolkit.cleanupApplication(app);
+    System.setProperty("workbench.cache.directory", Files.createTempDirectory("workbench-test-cache-" + user).toString());
     System.setProperty("workbench.staff.username", user);
     System.setProperty("workbench.staff.role", role.name());
     start();
@@ -104,9 +131,12 @@ class LettersFxTest {
     FxToolkit.cleanupStages();
     FxToolkit.cleanupApplication(app);
     for (String p : List.of("workbench.calls.wrap-up-required", "workbench.letters.print-folder",
-        "workbench.staff.username", "workbench.staff.role")) {
+        "workbench.staff.username", "workbench.staff.role", "workbench.mode", "workbench.backend.base-url",
+        "workbench.cache.directory")) {
       System.clearProperty(p);
     }
+    otherCaches.forEach(CacheDatabase::close);
+    backend.close();
   }
 
   @Test
@@ -351,13 +381,29 @@ class LettersFxTest {
     CprNumber citizen = CprNumber.parse(archetypeCpr("exempt-digital-post"));
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      long id = service().draft(citizen, Recipient.testProfile(), Sender.testProfile(), letter, author);
+      long id = as(author).draft(citizen, Recipient.testProfile(), Sender.testProfile(), letter, author);
       if (approve) {
-        service().approve(id, new Actor("another-supervisor", StaffRole.SUPERVISOR));
+        Actor approver = new Actor("another-supervisor", StaffRole.SUPERVISOR);
+        as(approver).approve(id, approver);
       }
       ids.add(id);
     }
     return ids;
+  }
+
+  /** The letter workflow of another staff user on another machine: their own token and cache, the same back-end. */
+  private static LetterService as(Actor actor) throws Exception {
+    if (!others.containsKey(actor.user())) {
+      CacheLocation location = CacheLocation.inDirectory(Files.createTempDirectory("workbench-test-other-cache"));
+      CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC());
+      otherCaches.add(db);
+      var plain = HttpClients.newClient(HttpSettings.defaults());
+      var tokens = new SandboxTokenSource(ApiEndpoint.of(backend.baseUrl(), plain), actor.user(), actor.role(), null);
+      var endpoint = ApiEndpoint.of(backend.baseUrl(), HttpClients.newClient(HttpSettings.defaults(), tokens));
+      others.put(actor.user(), new LetterService(db, new LettersClient(endpoint), new AuditLog(db),
+          new OutboxWrites(db, new Outbox(db)), Clock.systemUTC()));
+    }
+    return others.get(actor.user());
   }
 
   private static LetterService service() {

@@ -12,6 +12,7 @@ import dk.workbench.sandbox.decisions.DecisionsApi;
 import dk.workbench.sandbox.digitalpost.DigitalPostApi;
 import dk.workbench.sandbox.fuldmagt.FuldmagtApi;
 import dk.workbench.sandbox.interactions.InteractionsApi;
+import dk.workbench.sandbox.letters.LettersApi;
 import dk.workbench.sandbox.faults.FaultInjector;
 import dk.workbench.sandbox.faults.FaultsApi;
 import dk.workbench.sandbox.population.Population;
@@ -167,6 +168,7 @@ public final class SandboxServer implements AutoCloseable {
         new AccessLogApi(context),
         new FuldmagtApi(context),
         new InteractionsApi(context),
+        new LettersApi(context),
         new CprApi(context),
         new DigitalPostApi(context),
         new CasesApi(context, decisions),

@@ -1,6 +1,5 @@
 package dk.workbench.service.letters;
 
-import dk.workbench.cache.LetterStore;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.http.ApiException;
 import dk.workbench.letters.FileLetterPrinter;
@@ -68,38 +67,40 @@ public final class LetterDesk {
     return letters.draft(citizen, made.recipient(), made.sender(), made.letter(), author);
   }
 
-  /** The letters a filter picks (at most {@value #LIST_LIMIT}), oldest first; {@code null} means any. */
-  public List<LetterSummary> list(LetterState state, Boolean digitalPost, String authority) {
-    return letters.list(new LetterStore.Filter(state == null ? null : state.stored(), digitalPost, authority, LIST_LIMIT));
+  /** The letters a filter picks (at most {@value #LIST_LIMIT}), oldest first; {@code null} means any.
+   *
+   * @throws ApiException when the letters back-end cannot be reached */
+  public List<LetterSummary> list(LetterState state, Boolean digitalPost, String authority) throws ApiException {
+    return letters.list(new LetterService.Filter(state, digitalPost, authority, LIST_LIMIT));
   }
 
   /** The authorities that sent any stored letter, sorted. */
-  public List<String> authorities() {
+  public List<String> authorities() throws ApiException {
     return letters.authorities();
   }
 
   /** One letter as listed. */
-  public LetterSummary summary(long id) throws LetterRefusedException {
+  public LetterSummary summary(long id) throws LetterRefusedException, ApiException {
     return letters.summary(id);
   }
 
   /** Every step of a letter, with who and when. */
-  public List<LetterStep> history(long id) {
-    return letters.history(id).stream().map(e -> new LetterStep(e.at(), e.actor(), e.role(), e.action())).toList();
+  public List<LetterStep> history(long id) throws LetterRefusedException, ApiException {
+    return letters.history(id);
   }
 
   /** The letter's pages for the preview (the identical letter as it prints). Close it when done. */
-  public LetterPreview preview(long id) throws IOException, LetterRefusedException {
+  public LetterPreview preview(long id) throws IOException, LetterRefusedException, ApiException {
     return letters.preview(id);
   }
 
   /** @see LetterService#approve */
-  public void approve(long id, Actor approver) throws LetterRefusedException {
+  public void approve(long id, Actor approver) throws LetterRefusedException, ApiException {
     letters.approve(id, approver);
   }
 
   /** @see LetterService#route */
-  public Routing send(long id, Actor actor) throws LetterRefusedException {
+  public Routing send(long id, Actor actor) throws LetterRefusedException, ApiException {
     return letters.route(id, actor);
   }
 
@@ -109,7 +110,7 @@ public final class LetterDesk {
    * @return false when the user cancelled the print dialog
    * @see LetterService#print
    */
-  public boolean print(long id, Actor actor) throws LetterRefusedException, IOException {
+  public boolean print(long id, Actor actor) throws LetterRefusedException, IOException, ApiException {
     return letters.print(id, actor, printer());
   }
 
@@ -120,7 +121,7 @@ public final class LetterDesk {
    * @see LetterService#printBatch(List, Actor, LetterPrinter, BatchProgress, BooleanSupplier)
    */
   public BatchResult printBatch(List<Long> picked, Actor actor, Path mergedFile, BatchProgress progress,
-      BooleanSupplier cancel) throws IOException {
+      BooleanSupplier cancel) throws IOException, ApiException {
     LetterPrinter printer = mergedFile == null ? printer() : (pdf, jobName) -> {
       Path partial = mergedFile.resolveSibling(mergedFile.getFileName() + ".part");
       Files.copy(pdf, partial, StandardCopyOption.REPLACE_EXISTING);

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.workbench.cache.AuditLog;
 import dk.workbench.cache.CacheDatabase;
-import dk.workbench.cache.LetterStore;
-import dk.workbench.cache.LetterStore.State;
-import dk.workbench.cache.LetterStore.StoredLetter;
+import dk.workbench.clients.letters.LettersClient;
 import dk.workbench.contracts.ContractsJson;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
@@ -16,6 +14,15 @@ import dk.workbench.contracts.digitalpost.memo.MemoMessage;
 import dk.workbench.contracts.digitalpost.memo.MemoXml;
 import dk.workbench.contracts.digitalpost.memo.MessageBody;
 import dk.workbench.contracts.digitalpost.memo.MessageHeader;
+import dk.workbench.contracts.letters.LetterAction;
+import dk.workbench.contracts.letters.LetterList;
+import dk.workbench.contracts.letters.LetterListItem;
+import dk.workbench.contracts.letters.LetterStatus;
+import dk.workbench.contracts.letters.NewLetter;
+import dk.workbench.contracts.letters.StoredLetter;
+import dk.workbench.http.ApiException;
+import dk.workbench.http.ClientErrorException;
+import dk.workbench.http.NotFoundException;
 import dk.workbench.letters.Letter;
 import dk.workbench.letters.LetterException;
 import dk.workbench.letters.LetterPrinter;
@@ -33,10 +40,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -45,15 +54,23 @@ import org.apache.pdfbox.multipdf.PDFMergerUtility;
 
 /**
  * The letter workflow (issue 9): a letter is drafted, approved by a supervisor who is not its
- * author, and then printed (paper) or dispatched to Digital Post through the outbox. Every step is
- * stored with who and when ({@link LetterStore#events}) and appended to the local audit log
- * (letter number, action, user, role: no CPR number or name). A letter that is not approved is
- * never printed or dispatched; an approved letter is rendered again from its stored record, so a
- * reprint is the identical letter.
+ * author, and then printed (paper) or dispatched to Digital Post through the outbox. The letters
+ * live in the shared letters API ({@link LettersClient}), so a supervisor on another machine sees
+ * a caseworker's drafts; every step is recorded there with who and when, and appended to the
+ * local audit log (letter number, action, user, role: no CPR number or name). The rules are
+ * checked here first, so the screens can say why before asking, and enforced again by the
+ * back-end. A letter that is not approved is never printed or dispatched; a letter is rendered
+ * again from its stored record, so a reprint is the identical letter.
  *
- * <p>Synchronous and thread-agnostic: call it off the FX thread (rendering and printing block).
+ * <p>There is no local copy: when the letters back-end cannot be reached, making or changing a
+ * letter fails with an {@link ApiException} and nothing is stored.
+ *
+ * <p>Synchronous and thread-agnostic: call it off the FX thread (HTTP, rendering and printing block).
  */
 public final class LetterService {
+  /** How many letters one list call fetches. */
+  private static final int PAGE = 10_000;
+
   /** Where an approved letter went. */
   public enum Routing {
     /** Queued in the outbox as a MeMo message for the citizen's Digital Post. */
@@ -63,7 +80,8 @@ public final class LetterService {
   }
 
   /**
-   * Who acts.
+   * Who acts. The back-end takes the user from the token; this is for the checks made here and
+   * the local audit log.
    *
    * @param user the staff user name
    * @param role the staff role
@@ -72,6 +90,20 @@ public final class LetterService {
     public Actor {
       Objects.requireNonNull(user, "user");
       Objects.requireNonNull(role, "role");
+    }
+  }
+
+  /**
+   * Which letters to list: by state, by Digital Post registration (false = exempt, paper), by
+   * authority; {@code null} means any.
+   *
+   * @param limit 1 to 100,000
+   */
+  public record Filter(LetterState state, Boolean digitalPost, String authority, int limit) {
+    public Filter {
+      if (limit < 1 || limit > 100_000) {
+        throw new IllegalArgumentException("limit must be 1 to 100000");
+      }
     }
   }
 
@@ -92,22 +124,18 @@ public final class LetterService {
    */
   public record BatchResult(List<Long> printed, List<Long> skipped, boolean cancelled) {}
 
-  /** What is stored (encrypted) with a letter: whom it is for, the sender's CVR, and the record to render. */
-  record Payload(String cpr, String senderCvr, LetterRecord record) {
-    @Override
-    public String toString() {
-      return "Payload[" + record + "]";
-    }
-  }
-
   private final CacheDatabase db;
-  private final LetterStore store;
+  private final LettersClient store;
   private final AuditLog audit;
   private final OutboxWrites outbox;
   private final Clock clock;
   private final ObjectMapper json = ContractsJson.newMapper();
 
-  public LetterService(CacheDatabase db, LetterStore store, AuditLog audit, OutboxWrites outbox, Clock clock) {
+  /**
+   * @param db the local cache (audit log and outbox)
+   * @param store the shared letters API
+   */
+  public LetterService(CacheDatabase db, LettersClient store, AuditLog audit, OutboxWrites outbox, Clock clock) {
     this.db = Objects.requireNonNull(db, "db");
     this.store = Objects.requireNonNull(store, "store");
     this.audit = Objects.requireNonNull(audit, "audit");
@@ -115,12 +143,17 @@ public final class LetterService {
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
-  /** Stores a composed letter as a draft by {@code author}; returns its number. */
-  public long draft(CprNumber citizen, Recipient recipient, Sender sender, Letter letter, Actor author) {
+  /**
+   * Stores a composed letter as a draft by {@code author} in the shared letters API; returns its number.
+   *
+   * @throws ApiException when the letters back-end cannot be reached or refuses (nothing is stored)
+   */
+  public long draft(CprNumber citizen, Recipient recipient, Sender sender, Letter letter, Actor author) throws ApiException {
     LetterRecord record = LetterRecord.of(letter);
-    byte[] payload = write(new Payload(citizen.value(), sender.cvr(), record));
-    long id = store.insert(citizen, sender.authority(), recipient.digitalPost(), record.templateVersion(), record.language(),
-        record.largePrint(), payload, author.user(), author.role().name());
+    NewLetter draft = new NewLetter(citizen.value(), sender.authority(), sender.cvr(), recipient.digitalPost(),
+        letter.recipient().isEmpty() ? null : letter.recipient().get(0), letter.subject(), record.templateVersion(),
+        record.language(), record.largePrint(), record.inputsJson());
+    long id = store.draft(draft, UUID.randomUUID().toString()).id();
     audit(id, "DRAFTED", author);
     return id;
   }
@@ -129,9 +162,10 @@ public final class LetterService {
    * Approves a draft.
    *
    * @throws LetterRefusedException when the actor is not a supervisor, is the letter's author, or
-   *     the letter is not a draft
+   *     the letter is not a draft (checked here, and by the back-end)
+   * @throws ApiException when the letters back-end cannot be reached
    */
-  public void approve(long id, Actor approver) throws LetterRefusedException {
+  public void approve(long id, Actor approver) throws LetterRefusedException, ApiException {
     StoredLetter letter = letter(id);
     if (approver.role() != StaffRole.SUPERVISOR) {
       throw new LetterRefusedException("Only a supervisor may approve a letter (you are " + approver.role() + ")");
@@ -139,38 +173,30 @@ public final class LetterService {
     if (approver.user().equals(letter.createdBy())) {
       throw new LetterRefusedException("Letter " + id + " was written by you; another supervisor must approve it");
     }
-    if (!store.transition(id, State.DRAFT, State.APPROVED, approver.user(), approver.role().name(), "APPROVED")) {
-      throw new LetterRefusedException("Letter " + id + " is not a draft (it is " + letter(id).state() + ")");
+    if (letter.state() != LetterStatus.DRAFT) {
+      throw new LetterRefusedException("Letter " + id + " is not a draft (it is " + letter.state() + ")");
     }
+    step(id, LetterAction.APPROVE);
     audit(id, "APPROVED", approver);
   }
 
   /**
-   * Routes an approved letter: registered for Digital Post → a MeMo message with the PDF as main
-   * document is queued in the outbox and the letter is dispatched (one transaction); exempt →
-   * it stays approved in the print queue.
+   * Routes an approved letter: registered for Digital Post → the letter is marked dispatched in
+   * the letters API, then a MeMo message with the PDF as main document is queued in the outbox;
+   * exempt → it stays approved in the print queue.
    */
-  public Routing route(long id, Actor actor) throws LetterRefusedException {
+  public Routing route(long id, Actor actor) throws LetterRefusedException, ApiException {
     StoredLetter stored = letter(id);
     requireApproved(stored, "dispatched");
-    if (!stored.digitalPost()) {
-      store.record(id, actor.user(), actor.role().name(), "QUEUED_FOR_PRINT");
+    if (!stored.letter().digitalPost()) {
+      step(id, LetterAction.SEND);
       audit(id, "QUEUED_FOR_PRINT", actor);
       return Routing.PRINT_QUEUE;
     }
-    Payload payload = read(stored);
-    byte[] memo = MemoXml.write(memo(id, payload, pdf(payload.record())));
-    CprNumber citizen = cpr(payload);
-    boolean moved = db.write(tx -> {
-      if (!store.transition(tx, id, State.APPROVED, State.DISPATCHED, actor.user(), actor.role().name(), "DISPATCHED")) {
-        return false;
-      }
-      outbox.letter(tx, citizen, memo);
-      return true;
-    });
-    if (!moved) {
-      throw new LetterRefusedException("Letter " + id + " is no longer approved (it is " + letter(id).state() + ")");
-    }
+    byte[] memo = MemoXml.write(memo(id, stored.letter(), pdf(record(stored))));
+    CprNumber citizen = cpr(stored);
+    step(id, LetterAction.SEND);
+    db.write(tx -> outbox.letter(tx, citizen, memo));
     audit(id, "DISPATCHED", actor);
     return Routing.DIGITAL_POST;
   }
@@ -182,49 +208,35 @@ public final class LetterService {
    * @return false when the user cancelled the print dialog
    * @throws LetterRefusedException when the letter is not approved
    */
-  public boolean print(long id, Actor actor, LetterPrinter printer) throws LetterRefusedException, IOException {
+  public boolean print(long id, Actor actor, LetterPrinter printer) throws LetterRefusedException, IOException, ApiException {
     StoredLetter stored = letter(id);
-    if (stored.state() == State.DRAFT) {
+    if (stored.state() == LetterStatus.DRAFT) {
       throw new LetterRefusedException("Letter " + id + " is not approved and cannot be printed");
     }
     Path dir = Files.createTempDirectory("workbench-letter");
     try {
       Path pdf = dir.resolve("letter.pdf");
-      Files.write(pdf, pdf(read(stored).record()));
+      Files.write(pdf, pdf(record(stored)));
       if (!printer.print(pdf, "letter-" + id)) {
         return false;
       }
     } finally {
       deleteTree(dir);
     }
-    if (stored.state() == State.APPROVED
-        && store.transition(id, State.APPROVED, State.PRINTED, actor.user(), actor.role().name(), "PRINTED")) {
-      audit(id, "PRINTED", actor);
-    } else {
-      store.record(id, actor.user(), actor.role().name(), "REPRINTED");
-      audit(id, "REPRINTED", actor);
-    }
+    StoredLetter after = step(id, LetterAction.PRINT);
+    audit(id, after.steps().get(after.steps().size() - 1).action(), actor);
     return true;
   }
 
   /**
-   * Prints the letters a filter picks as one merged PDF in one print job. Only approved letters
-   * are printed (others are listed as skipped). Each letter is rendered to a temporary file and
-   * the merge works through temporary files, so memory stays flat however many letters there
-   * are. {@code cancel} is checked before each letter and before printing: a cancelled batch
-   * prints nothing and changes nothing.
-   */
-  public BatchResult printBatch(LetterStore.Filter filter, Actor actor, LetterPrinter printer, BatchProgress progress,
-      BooleanSupplier cancel) throws IOException {
-    return printBatch(store.find(filter), actor, printer, progress, cancel);
-  }
-
-  /**
-   * As {@link #printBatch(LetterStore.Filter, Actor, LetterPrinter, BatchProgress, BooleanSupplier)}
-   * for the letters picked by number (the print queue's selection), in the order given.
+   * Prints the letters picked by number (the print queue's selection) as one merged PDF in one
+   * print job, in the order given. Only approved letters are printed (others are listed as
+   * skipped). Each letter is rendered to a temporary file and the merge works through temporary
+   * files, so memory stays flat however many letters there are. {@code cancel} is checked before
+   * each letter and before printing: a cancelled batch prints nothing and changes nothing.
    */
   public BatchResult printBatch(List<Long> picked, Actor actor, LetterPrinter printer, BatchProgress progress,
-      BooleanSupplier cancel) throws IOException {
+      BooleanSupplier cancel) throws IOException, ApiException {
     picked = List.copyOf(picked);
     List<Long> approved = new ArrayList<>();
     List<Long> skipped = new ArrayList<>();
@@ -236,15 +248,15 @@ public final class LetterService {
         if (cancel.getAsBoolean()) {
           return new BatchResult(List.of(), skipped, true);
         }
-        StoredLetter stored = store.get(id).orElse(null);
-        if (stored == null || stored.state() != State.APPROVED) {
+        StoredLetter stored = find(id);
+        if (stored == null || stored.state() != LetterStatus.APPROVED) {
           skipped.add(id);
           progress.rendered(approved.size() + skipped.size(), picked.size());
           continue;
         }
         Path file = dir.resolve("letter-" + id + ".pdf");
         try (OutputStream out = Files.newOutputStream(file)) {
-          renderer.render(read(stored).record().letter(), out);
+          renderer.render(record(stored).letter(), out);
         } catch (LetterException e) {
           throw new IllegalStateException("letter " + id + " cannot be rendered: " + e.getMessage(), e);
         }
@@ -263,8 +275,15 @@ public final class LetterService {
       }
       List<Long> printed = new ArrayList<>();
       for (long id : approved) {
-        if (store.transition(id, State.APPROVED, State.PRINTED, actor.user(), actor.role().name(), "PRINTED")) {
-          audit(id, "PRINTED", actor);
+        StoredLetter after;
+        try {
+          after = step(id, LetterAction.PRINT);
+        } catch (LetterRefusedException e) {
+          continue;
+        }
+        String action = after.steps().get(after.steps().size() - 1).action();
+        audit(id, action, actor);
+        if ("PRINTED".equals(action)) {
           printed.add(id);
         }
       }
@@ -275,51 +294,52 @@ public final class LetterService {
   }
 
   /** Renders a stored letter again (preview, reprint to file): the identical letter. */
-  public int render(long id, OutputStream out) throws IOException, LetterRefusedException {
+  public int render(long id, OutputStream out) throws IOException, LetterRefusedException, ApiException {
     try {
-      return new LetterRenderer().render(read(letter(id)).record().letter(), out);
+      return new LetterRenderer().render(record(letter(id)).letter(), out);
     } catch (LetterException e) {
       throw new IllegalStateException("letter " + id + " cannot be rendered: " + e.getMessage(), e);
     }
   }
 
   /** The preview of a stored letter (the identical letter as it prints). */
-  public LetterPreview preview(long id) throws IOException, LetterRefusedException {
+  public LetterPreview preview(long id) throws IOException, LetterRefusedException, ApiException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
     render(id, out);
     return LetterPreview.of(out.toByteArray());
   }
 
   /**
-   * The letters a filter picks, oldest first, as the letter screens list them: state, authority,
-   * author, and whom each is for (name and masked CPR number, read from the encrypted payload).
+   * The letters a filter picks, oldest first (of the newest {@code filter.limit()}), as the letter
+   * screens list them: state, authority, author, and whom each is for (name and masked CPR number).
    */
-  public List<LetterSummary> list(LetterStore.Filter filter) {
+  public List<LetterSummary> list(Filter filter) throws ApiException {
     List<LetterSummary> out = new ArrayList<>();
-    for (long id : store.find(filter)) {
-      store.get(id).ifPresent(stored -> out.add(summary(stored)));
+    LetterStatus state = filter.state() == null ? null : LetterStatus.valueOf(filter.state().name());
+    while (out.size() < filter.limit()) {
+      int limit = Math.min(PAGE, filter.limit() - out.size());
+      LetterList page = store.list(new LettersClient.Query(state, filter.authority(), filter.digitalPost(), limit, out.size()));
+      page.letters().forEach(item -> out.add(summary(item)));
+      if (page.letters().size() < limit || out.size() >= page.total()) {
+        break;
+      }
     }
+    Collections.reverse(out);
     return out;
   }
 
   /** One letter as the screens list it. */
-  public LetterSummary summary(long id) throws LetterRefusedException {
-    return summary(letter(id));
+  public LetterSummary summary(long id) throws LetterRefusedException, ApiException {
+    StoredLetter l = letter(id);
+    NewLetter n = l.letter();
+    return summary(new LetterListItem(l.id(), l.state(), n.cpr(), n.authority(), n.digitalPost(), l.createdAt(),
+        l.createdBy(), n.recipientName(), n.subject(), n.language(), n.largePrint()));
   }
 
-  private LetterSummary summary(StoredLetter stored) {
-    Payload payload = read(stored);
-    String name = "";
-    String subject = "";
-    try {
-      Letter letter = payload.record().letter();
-      name = letter.recipient().isEmpty() ? "" : letter.recipient().get(0);
-      subject = letter.subject();
-    } catch (LetterException e) {
-      // a record of another template version: listed without name and subject
-    }
-    return new LetterSummary(stored.id(), LetterState.of(stored.state()), stored.authority(), stored.digitalPost(), stored.createdAt(),
-        stored.createdBy(), name, maskedCpr(payload.cpr()), subject, stored.language(), stored.largePrint());
+  private static LetterSummary summary(LetterListItem item) {
+    return new LetterSummary(item.id(), LetterState.valueOf(item.state().name()), item.authority(), item.digitalPost(),
+        item.createdAt(), item.createdBy(), Objects.requireNonNullElse(item.recipientName(), ""), maskedCpr(item.cpr()),
+        Objects.requireNonNullElse(item.subject(), ""), item.language(), item.largePrint());
   }
 
   private static String maskedCpr(String cpr) {
@@ -327,39 +347,79 @@ public final class LetterService {
     return digits.length() == 10 ? digits.substring(0, 6) + "-xxxx" : "";
   }
 
-  /** The sending authorities of the stored letters, sorted (for the screens' filter). */
-  public List<String> authorities() {
-    return store.authorities();
+  /** The sending authorities of the (newest {@value #PAGE}) stored letters, sorted (for the screens' filter). */
+  public List<String> authorities() throws ApiException {
+    TreeSet<String> names = new TreeSet<>();
+    store.list(new LettersClient.Query(null, null, null, PAGE, 0)).letters().forEach(l -> names.add(l.authority()));
+    return List.copyOf(names);
   }
 
   /** A letter's state. */
-  public State state(long id) throws LetterRefusedException {
-    return letter(id).state();
+  public LetterState state(long id) throws LetterRefusedException, ApiException {
+    return LetterState.valueOf(letter(id).state().name());
   }
 
-  /** Every step of a letter, with who and when. */
-  public List<LetterStore.Event> history(long id) {
-    return store.events(id);
+  /** Every step of a letter, with who and when, in order. */
+  public List<LetterStep> history(long id) throws LetterRefusedException, ApiException {
+    return letter(id).steps().stream().map(e -> new LetterStep(e.at(), e.actor(), e.role().name(), e.action())).toList();
   }
 
-  private StoredLetter letter(long id) throws LetterRefusedException {
-    return store.get(id).orElseThrow(() -> new LetterRefusedException("There is no letter " + id));
+  private StoredLetter letter(long id) throws LetterRefusedException, ApiException {
+    StoredLetter letter = find(id);
+    if (letter == null) {
+      throw new LetterRefusedException("There is no letter " + id);
+    }
+    return letter;
+  }
+
+  private StoredLetter find(long id) throws ApiException {
+    try {
+      return store.get(id);
+    } catch (NotFoundException e) {
+      return null;
+    }
+  }
+
+  /** A step in the letters API; its refusal (403 not allowed, 409 wrong state) as the reason it gives. */
+  private StoredLetter step(long id, LetterAction action) throws LetterRefusedException, ApiException {
+    try {
+      return store.step(id, action);
+    } catch (NotFoundException e) {
+      throw new LetterRefusedException("There is no letter " + id);
+    } catch (ClientErrorException e) {
+      if (e.status() == 403 || e.status() == 409) {
+        throw new LetterRefusedException(e.problem().map(p -> p.detail()).orElse("The back-end refused the step"));
+      }
+      throw e;
+    }
   }
 
   private static void requireApproved(StoredLetter letter, String what) throws LetterRefusedException {
-    if (letter.state() != State.APPROVED) {
+    if (letter.state() != LetterStatus.APPROVED) {
       throw new LetterRefusedException("Letter " + letter.id() + " is " + letter.state() + "; only an approved letter can be "
           + what);
     }
   }
 
-  private MemoMessage memo(long id, Payload payload, byte[] pdf) {
-    Letter letter = letter(payload.record());
+  private static LetterRecord record(StoredLetter stored) {
+    return record(stored.letter());
+  }
+
+  private static CprNumber cpr(StoredLetter stored) {
+    try {
+      return CprNumber.parse(stored.letter().cpr());
+    } catch (InvalidCprNumberException e) {
+      throw new IllegalStateException("a stored letter names no valid citizen");
+    }
+  }
+
+  private MemoMessage memo(long id, NewLetter stored, byte[] pdf) {
+    Letter letter = letter(record(stored));
     String language = letter.language().substring(0, 2);
     MessageHeader header = new MessageHeader(MessageHeader.DIGITALPOST, UUID.randomUUID(), "letter-" + id, null,
         letter.subject(), null, null, false, null, null, false, true, MessageHeader.MYNDIGHEDSPOST,
-        dk.workbench.contracts.digitalpost.memo.Sender.of(payload.senderCvr(), "CVR", letter.sender().get(0)),
-        dk.workbench.contracts.digitalpost.memo.Recipient.of(payload.cpr(),
+        dk.workbench.contracts.digitalpost.memo.Sender.of(stored.senderCvr(), "CVR", letter.sender().get(0)),
+        dk.workbench.contracts.digitalpost.memo.Recipient.of(stored.cpr(),
             dk.workbench.contracts.digitalpost.memo.Recipient.CPR, null),
         null, null, List.of());
     MessageBody body = new MessageBody(OffsetDateTime.now(clock),
@@ -367,6 +427,10 @@ public final class LetterService {
             List.of(new MemoFile(MemoFile.PDF, "afgoerelse-" + id + ".pdf", language, pdf)), List.of()),
         List.of(), List.of());
     return MemoMessage.of(header, body);
+  }
+
+  private static LetterRecord record(NewLetter n) {
+    return new LetterRecord(n.templateVersion(), n.language(), n.largePrint(), n.inputs());
   }
 
   private static Letter letter(LetterRecord record) {
@@ -385,30 +449,6 @@ public final class LetterService {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  private static CprNumber cpr(Payload payload) {
-    try {
-      return CprNumber.parse(payload.cpr());
-    } catch (InvalidCprNumberException e) {
-      throw new IllegalStateException("a stored letter names no valid citizen");
-    }
-  }
-
-  private byte[] write(Payload payload) {
-    try {
-      return json.writeValueAsBytes(payload);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a letter could not be stored as JSON", e);
-    }
-  }
-
-  private Payload read(StoredLetter stored) {
-    try {
-      return json.readValue(stored.payload(), Payload.class);
-    } catch (IOException e) {
-      throw new IllegalStateException("letter " + stored.id() + " is stored unreadably", e);
-    }
   }
 
   private void audit(long id, String action, Actor actor) {

@@ -7,17 +7,17 @@ import dk.workbench.cache.AuditLog;
 import dk.workbench.cache.CacheDatabase;
 import dk.workbench.cache.CacheLocation;
 import dk.workbench.cache.KeyFileProvider;
-import dk.workbench.cache.LetterStore;
-import dk.workbench.cache.LetterStore.State;
 import dk.workbench.cache.Outbox;
 import dk.workbench.clients.auth.SandboxTokenSource;
 import dk.workbench.clients.cpr.CprClient;
+import dk.workbench.clients.letters.LettersClient;
 import dk.workbench.clients.digitalpost.DigitalPostClient;
 import dk.workbench.clients.digitalpost.MailboxQuery;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
 import dk.workbench.contracts.digitalpost.MailboxMessage;
 import dk.workbench.http.ApiEndpoint;
+import dk.workbench.http.ApiException;
 import dk.workbench.http.HttpClients;
 import dk.workbench.http.HttpSettings;
 import dk.workbench.letters.FileLetterPrinter;
@@ -40,6 +40,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,11 +52,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The letter workflow on a real encrypted cache, routed against the real sandbox. */
+/**
+ * The letter workflow against the shared letters API of the real sandbox, each staff user with a
+ * token of their own and a cache folder of their own (audit log, outbox), as on separate machines.
+ */
 class LetterServiceTest {
   private static final Actor WRITER = new Actor("anna", StaffRole.SUPERVISOR);
   private static final Actor CHECKER = new Actor("bo", StaffRole.SUPERVISOR);
   private static final Actor CASEWORKER = new Actor("carl", StaffRole.CASEWORKER);
+  private static final Actor AGENT = new Actor("eva", StaffRole.CALL_AGENT);
 
   private static SandboxServer sandbox;
   private static ApiEndpoint endpoint;
@@ -65,10 +70,8 @@ class LetterServiceTest {
   private static Recipient digitalRecipient;
 
   @TempDir Path dir;
-  private CacheDatabase db;
-  private LetterStore store;
-  private Outbox outbox;
-  private LetterService service;
+  private final Map<String, CacheDatabase> caches = new HashMap<>();
+  private final Map<String, LetterService> services = new HashMap<>();
 
   @BeforeAll
   static void startSandbox() throws Exception {
@@ -101,18 +104,28 @@ class LetterServiceTest {
     sandbox.close();
   }
 
-  @BeforeEach
-  void openCache() {
-    CacheLocation location = CacheLocation.inDirectory(dir.resolve("cache"));
-    db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC());
-    store = new LetterStore(db);
-    outbox = new Outbox(db);
-    service = new LetterService(db, store, new AuditLog(db), new OutboxWrites(db, outbox), Clock.systemUTC());
+  /** The workbench of one staff user: their token, their own cache folder. */
+  private LetterService as(Actor actor) {
+    return services.computeIfAbsent(actor.user(), user -> {
+      CacheLocation location = CacheLocation.inDirectory(dir.resolve("cache-" + user));
+      CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC());
+      caches.put(user, db);
+      var plain = HttpClients.newClient(HttpSettings.defaults());
+      var tokens = new SandboxTokenSource(ApiEndpoint.of(sandbox.baseUrl(), plain), user, actor.role(), null);
+      var mine = ApiEndpoint.of(sandbox.baseUrl(), HttpClients.newClient(HttpSettings.defaults(), tokens));
+      return new LetterService(db, new LettersClient(mine), new AuditLog(db), new OutboxWrites(db, new Outbox(db)),
+          Clock.systemUTC());
+    });
+  }
+
+  private Outbox outboxOf(Actor actor) {
+    as(actor);
+    return new Outbox(caches.get(actor.user()));
   }
 
   @org.junit.jupiter.api.AfterEach
-  void closeCache() {
-    db.close();
+  void closeCaches() {
+    caches.values().forEach(CacheDatabase::close);
   }
 
   private long draft(CprNumber citizen, Recipient recipient, Actor author) throws Exception {
@@ -120,7 +133,13 @@ class LetterServiceTest {
     String facts = Files.readString(Path.of("..", "docs", "examples", "facts", "boligstoette.json"), StandardCharsets.UTF_8);
     Letter letter = composer.compose(new LetterRequest(composer.explain(facts), Sender.testProfile(), recipient,
         LocalDate.of(2026, 11, 30), "2026-1", Language.DA, false, false));
-    return service.draft(citizen, recipient, Sender.testProfile(), letter, author);
+    return as(author).draft(citizen, recipient, Sender.testProfile(), letter, author);
+  }
+
+  private static int pages(Path pdf) throws Exception {
+    try (var doc = Loader.loadPDF(pdf.toFile())) {
+      return doc.getNumberOfPages();
+    }
   }
 
   private static String text(Path pdf) throws Exception {
@@ -135,47 +154,91 @@ class LetterServiceTest {
     long id = draft(paperCitizen, paperRecipient, WRITER);
     FileLetterPrinter printer = new FileLetterPrinter(dir.resolve("printed"));
 
-    assertThatThrownBy(() -> service.print(id, CHECKER, printer)).isInstanceOf(LetterRefusedException.class)
+    assertThatThrownBy(() -> as(CHECKER).print(id, CHECKER, printer)).isInstanceOf(LetterRefusedException.class)
         .hasMessage("Letter " + id + " is not approved and cannot be printed");
-    assertThatThrownBy(() -> service.route(id, CHECKER)).isInstanceOf(LetterRefusedException.class)
+    assertThatThrownBy(() -> as(CHECKER).route(id, CHECKER)).isInstanceOf(LetterRefusedException.class)
         .hasMessageContaining("only an approved letter can be dispatched");
-    assertThatThrownBy(() -> service.approve(id, CASEWORKER)).isInstanceOf(LetterRefusedException.class)
+    assertThatThrownBy(() -> as(CASEWORKER).approve(id, CASEWORKER)).isInstanceOf(LetterRefusedException.class)
         .hasMessageContaining("Only a supervisor may approve");
-    assertThatThrownBy(() -> service.approve(id, WRITER)).isInstanceOf(LetterRefusedException.class)
+    assertThatThrownBy(() -> as(AGENT).approve(id, AGENT)).isInstanceOf(LetterRefusedException.class)
+        .hasMessageContaining("Only a supervisor may approve");
+    assertThatThrownBy(() -> as(WRITER).approve(id, WRITER)).isInstanceOf(LetterRefusedException.class)
         .hasMessageContaining("another supervisor must approve it");
     assertThat(Files.exists(printer.folder())).isFalse();
 
-    service.approve(id, CHECKER);
-    assertThatThrownBy(() -> service.approve(id, new Actor("dora", StaffRole.SUPERVISOR)))
+    as(CHECKER).approve(id, CHECKER);
+    assertThatThrownBy(() -> as(new Actor("dora", StaffRole.SUPERVISOR)).approve(id, new Actor("dora", StaffRole.SUPERVISOR)))
         .isInstanceOf(LetterRefusedException.class).hasMessageContaining("is not a draft (it is APPROVED)");
-    assertThat(service.state(id)).isEqualTo(State.APPROVED);
-    assertThatThrownBy(() -> service.approve(999, CHECKER)).hasMessage("There is no letter 999");
+    assertThat(as(WRITER).state(id)).isEqualTo(LetterState.APPROVED);
+    assertThatThrownBy(() -> as(CHECKER).approve(999, CHECKER)).hasMessage("There is no letter 999");
 
-    assertThat(service.history(id)).extracting(e -> e.action() + " by " + e.actor())
+    assertThat(as(WRITER).history(id)).extracting(e -> e.action() + " by " + e.actor())
         .containsExactly("DRAFTED by anna", "APPROVED by bo");
-    assertThat(new AuditLog(db).verify().intactEntries()).isEqualTo(2);
+    assertThat(new AuditLog(caches.get(WRITER.user())).verify().intactEntries()).as("drafted").isEqualTo(1);
+    assertThat(new AuditLog(caches.get(CHECKER.user())).verify().intactEntries()).as("approved").isEqualTo(1);
+  }
+
+  @Test
+  void aSupervisorWithAnotherCacheSeesTheDraftAndTheServerHasTheLastWord() throws Exception {
+    long id = draft(paperCitizen, paperRecipient, CASEWORKER);
+
+    LetterSummary seen = as(CHECKER).summary(id);
+    assertThat(seen.createdBy()).isEqualTo("carl");
+    assertThat(seen.state()).isEqualTo(LetterState.DRAFT);
+    assertThat(seen.maskedCpr()).endsWith("-xxxx").doesNotContain(paperCitizen.value().substring(6));
+    assertThat(as(CHECKER).list(new LetterService.Filter(LetterState.DRAFT, null, null, 10_000)))
+        .extracting(LetterSummary::id).contains(id);
+
+    // the caseworker's workbench claiming to be another supervisor: the token says otherwise, the server refuses
+    assertThatThrownBy(() -> as(CASEWORKER).approve(id, new Actor("not-carl", StaffRole.SUPERVISOR)))
+        .isInstanceOf(LetterRefusedException.class).hasMessageContaining("SUPERVISOR");
+    assertThat(as(CHECKER).state(id)).isEqualTo(LetterState.DRAFT);
+    as(CHECKER).approve(id, CHECKER);
+    assertThat(as(CASEWORKER).history(id)).extracting(e -> e.action() + " by " + e.actor() + " as " + e.role())
+        .containsExactly("DRAFTED by carl as CASEWORKER", "APPROVED by bo as SUPERVISOR");
+  }
+
+  @Test
+  void withTheLettersBackEndDownNoLetterIsMadeAndNothingIsKeptLocally() throws Exception {
+    CacheLocation location = CacheLocation.inDirectory(dir.resolve("cache-offline"));
+    CacheDatabase db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC());
+    caches.put("offline", db);
+    var down = ApiEndpoint.of(java.net.URI.create("http://127.0.0.1:9/"), HttpClients.newClient(HttpSettings.defaults()));
+    LetterService offline = new LetterService(db, new LettersClient(down), new AuditLog(db),
+        new OutboxWrites(db, new Outbox(db)), Clock.systemUTC());
+    LetterComposer composer = new LetterComposer();
+    String facts = Files.readString(Path.of("..", "docs", "examples", "facts", "boligstoette.json"), StandardCharsets.UTF_8);
+    Letter letter = composer.compose(new LetterRequest(composer.explain(facts), Sender.testProfile(), paperRecipient,
+        LocalDate.of(2026, 11, 30), "2026-1", Language.DA, false, false));
+
+    assertThatThrownBy(() -> offline.draft(paperCitizen, paperRecipient, Sender.testProfile(), letter, WRITER))
+        .isInstanceOf(ApiException.class);
+    assertThat(new AuditLog(db).verify().intactEntries()).as("nothing recorded").isZero();
+    assertThat(new Outbox(db).pendingCount()).isZero();
   }
 
   @Test
   void anExemptCitizensLetterGoesToThePrintQueueAndPrintsToFileAsTheIdenticalLetter() throws Exception {
     long id = draft(paperCitizen, paperRecipient, WRITER);
-    service.approve(id, CHECKER);
+    as(CHECKER).approve(id, CHECKER);
 
-    assertThat(service.route(id, CHECKER)).isEqualTo(LetterService.Routing.PRINT_QUEUE);
-    assertThat(outbox.pendingCount()).isZero();
-    assertThat(store.find(new LetterStore.Filter(State.APPROVED, false, null, 10))).containsExactly(id);
+    assertThat(as(CHECKER).route(id, CHECKER)).isEqualTo(LetterService.Routing.PRINT_QUEUE);
+    assertThat(outboxOf(CHECKER).pendingCount()).isZero();
+    assertThat(as(CHECKER).list(new LetterService.Filter(LetterState.APPROVED, false, null, 10_000)))
+        .extracting(LetterSummary::id).contains(id);
 
     FileLetterPrinter printer = new FileLetterPrinter(dir.resolve("printed"));
-    assertThat(service.print(id, CHECKER, printer)).isTrue();
-    assertThat(service.state(id)).isEqualTo(State.PRINTED);
+    assertThat(as(CHECKER).print(id, CHECKER, printer)).isTrue();
+    assertThat(as(WRITER).state(id)).isEqualTo(LetterState.PRINTED);
     Path printed = printer.folder().resolve("letter-" + id + ".pdf");
     ByteArrayOutputStream again = new ByteArrayOutputStream();
-    service.render(id, again);
+    as(WRITER).render(id, again);
     Path reprint = Files.write(dir.resolve("again.pdf"), again.toByteArray());
     assertThat(text(reprint)).isEqualTo(text(printed)).contains("Klagevejledning");
+    assertThat(pages(reprint)).isEqualTo(pages(printed)).isPositive();
 
-    assertThat(service.print(id, CHECKER, printer)).isTrue();
-    assertThat(service.history(id)).extracting(LetterStore.Event::action)
+    assertThat(as(CHECKER).print(id, CHECKER, printer)).isTrue();
+    assertThat(as(WRITER).history(id)).extracting(LetterStep::action)
         .containsExactly("DRAFTED", "APPROVED", "QUEUED_FOR_PRINT", "PRINTED", "REPRINTED");
   }
 
@@ -183,18 +246,18 @@ class LetterServiceTest {
   void aDigitalPostCitizensLetterIsSentAsMemoThroughTheOutboxToTheSandbox() throws Exception {
     assertThat(digitalRecipient.digitalPost()).isTrue();
     long id = draft(digitalCitizen, digitalRecipient, WRITER);
-    service.approve(id, CHECKER);
+    as(CHECKER).approve(id, CHECKER);
 
-    assertThat(service.route(id, CHECKER)).isEqualTo(LetterService.Routing.DIGITAL_POST);
-    assertThat(service.state(id)).isEqualTo(State.DISPATCHED);
-    assertThat(outbox.pendingCount()).isEqualTo(1);
-    assertThatThrownBy(() -> service.route(id, CHECKER)).isInstanceOf(LetterRefusedException.class);
+    assertThat(as(CHECKER).route(id, CHECKER)).isEqualTo(LetterService.Routing.DIGITAL_POST);
+    assertThat(as(WRITER).state(id)).isEqualTo(LetterState.DISPATCHED);
+    assertThat(outboxOf(CHECKER).pendingCount()).isEqualTo(1);
+    assertThatThrownBy(() -> as(CHECKER).route(id, CHECKER)).isInstanceOf(LetterRefusedException.class);
 
     DigitalPostClient digitalPost = new DigitalPostClient(endpoint);
-    OutboxSender sender = new OutboxSender(outbox, Map.of(OutboxWrites.LETTER, OutboxDeliveries.digitalPost(digitalPost)),
+    OutboxSender sender = new OutboxSender(outboxOf(CHECKER), Map.of(OutboxWrites.LETTER, OutboxDeliveries.digitalPost(digitalPost)),
         Clock.systemUTC());
     assertThat(sender.deliverOnce().delivered()).isEqualTo(1);
-    assertThat(outbox.pendingCount()).isZero();
+    assertThat(outboxOf(CHECKER).pendingCount()).isZero();
 
     List<MailboxMessage> mailbox = digitalPost.listMailbox(digitalCitizen, 0, MailboxQuery.defaults()).items();
     assertThat(mailbox).anySatisfy(m -> assertThat(m.label()).isEqualTo("Afgørelse om boligstøtte for januar 2026"));
@@ -205,17 +268,19 @@ class LetterServiceTest {
     List<Long> approved = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       long id = draft(paperCitizen, paperRecipient, WRITER);
-      service.approve(id, CHECKER);
+      as(CHECKER).approve(id, CHECKER);
       approved.add(id);
     }
     long draftOnly = draft(paperCitizen, paperRecipient, WRITER);
     long digital = draft(digitalCitizen, digitalRecipient, WRITER);
-    service.approve(digital, CHECKER);
+    as(CHECKER).approve(digital, CHECKER);
 
     FileLetterPrinter printer = new FileLetterPrinter(dir.resolve("batch"));
     AtomicInteger progress = new AtomicInteger();
-    LetterService.BatchResult result = service.printBatch(
-        new LetterStore.Filter(null, false, "Udbetaling Danmark", 100), CHECKER, printer,
+    List<Long> exempt = as(CHECKER).list(new LetterService.Filter(null, false, "Udbetaling Danmark", 10_000)).stream()
+        .map(LetterSummary::id).filter(id -> id >= approved.get(0)).toList();
+    assertThat(exempt).doesNotContain(digital).containsAll(approved).contains(draftOnly);
+    LetterService.BatchResult result = as(CHECKER).printBatch(exempt, CHECKER, printer,
         (done, total) -> progress.set(done * 100 + total), () -> false);
 
     assertThat(result.cancelled()).isFalse();
@@ -230,9 +295,9 @@ class LetterServiceTest {
       assertThat(text(merged).split("Klagevejledning", -1)).hasSize(4);
     }
     for (long id : approved) {
-      assertThat(service.state(id)).isEqualTo(State.PRINTED);
+      assertThat(as(WRITER).state(id)).isEqualTo(LetterState.PRINTED);
     }
-    assertThat(service.state(digital)).isEqualTo(State.APPROVED);
+    assertThat(as(WRITER).state(digital)).isEqualTo(LetterState.APPROVED);
   }
 
   @Test
@@ -240,19 +305,18 @@ class LetterServiceTest {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       long id = draft(paperCitizen, paperRecipient, WRITER);
-      service.approve(id, CHECKER);
+      as(CHECKER).approve(id, CHECKER);
       ids.add(id);
     }
     FileLetterPrinter printer = new FileLetterPrinter(dir.resolve("cancelled"));
     AtomicInteger rendered = new AtomicInteger();
-    LetterService.BatchResult result = service.printBatch(new LetterStore.Filter(State.APPROVED, false, null, 100), CHECKER,
-        printer, (done, total) -> rendered.set(done), () -> rendered.get() >= 1);
+    LetterService.BatchResult result = as(CHECKER).printBatch(ids, CHECKER, printer, (done, total) -> rendered.set(done), () -> rendered.get() >= 1);
 
     assertThat(result.cancelled()).isTrue();
     assertThat(result.printed()).isEmpty();
     assertThat(Files.exists(printer.folder())).isFalse();
     for (long id : ids) {
-      assertThat(service.state(id)).isEqualTo(State.APPROVED);
+      assertThat(as(WRITER).state(id)).isEqualTo(LetterState.APPROVED);
     }
   }
 }

@@ -6,10 +6,10 @@ import dk.workbench.cache.AuditLog;
 import dk.workbench.cache.CacheDatabase;
 import dk.workbench.cache.CacheLocation;
 import dk.workbench.cache.KeyFileProvider;
-import dk.workbench.cache.LetterStore;
 import dk.workbench.cache.Outbox;
 import dk.workbench.clients.auth.SandboxTokenSource;
 import dk.workbench.clients.cpr.CprClient;
+import dk.workbench.clients.letters.LettersClient;
 import dk.workbench.clients.decisions.DecisionsClient;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
@@ -58,7 +58,7 @@ class DecisionLetterViewModelTest {
   static void startSandbox() {
     sandbox = SandboxServer.start(SandboxConfig.defaults().withPort(0));
     var plain = HttpClients.newClient(HttpSettings.defaults());
-    var tokens = new SandboxTokenSource(ApiEndpoint.of(sandbox.baseUrl(), plain), null, StaffRole.CASEWORKER, null);
+    var tokens = new SandboxTokenSource(ApiEndpoint.of(sandbox.baseUrl(), plain), "carl", StaffRole.CASEWORKER, null);
     endpoint = ApiEndpoint.of(sandbox.baseUrl(), HttpClients.newClient(HttpSettings.defaults(), tokens));
   }
 
@@ -71,7 +71,7 @@ class DecisionLetterViewModelTest {
   void openCache() {
     CacheLocation location = CacheLocation.inDirectory(dir.resolve("cache"));
     db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC());
-    LetterService service = new LetterService(db, new LetterStore(db), new AuditLog(db),
+    LetterService service = new LetterService(db, new LettersClient(endpoint), new AuditLog(db),
         new OutboxWrites(db, new Outbox(db)), Clock.systemUTC());
     desk = new LetterDesk(new DecisionLetters(new DecisionsClient(endpoint), new CprClient(endpoint), new LetterComposer(),
         Clock.systemUTC()), service, dir.resolve("printed"));

@@ -6,9 +6,10 @@ import dk.workbench.cache.AuditLog;
 import dk.workbench.cache.CacheDatabase;
 import dk.workbench.cache.CacheLocation;
 import dk.workbench.cache.KeyFileProvider;
-import dk.workbench.cache.LetterStore;
 import dk.workbench.cache.Outbox;
+import dk.workbench.clients.auth.SandboxTokenSource;
 import dk.workbench.clients.cpr.CprClient;
+import dk.workbench.clients.letters.LettersClient;
 import dk.workbench.clients.decisions.DecisionsClient;
 import dk.workbench.contracts.auth.StaffRole;
 import dk.workbench.contracts.cpr.CprNumber;
@@ -21,6 +22,8 @@ import dk.workbench.letters.LetterRequest;
 import dk.workbench.letters.Recipient;
 import dk.workbench.letters.Sender;
 import dk.workbench.rules.Language;
+import dk.workbench.sandbox.SandboxConfig;
+import dk.workbench.sandbox.SandboxServer;
 import dk.workbench.service.letters.DecisionLetters;
 import dk.workbench.service.letters.LetterDesk;
 import dk.workbench.service.letters.LetterService;
@@ -41,8 +44,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +55,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The "Breve" screen's state on the real letter workflow (an encrypted SQLite cache in a temp
+ * The "Breve" screen's state on the real letter workflow (the sandbox's shared letters API, each
+ * user with a token of their own; an encrypted SQLite cache in a temp
  * folder, real rendering, print to file), with same-thread background tasks.
  */
 class LettersViewModelTest {
@@ -61,32 +67,48 @@ class LettersViewModelTest {
   private static final String CPR = "0101701234";
 
   @TempDir Path dir;
+  private SandboxServer sandbox;
   private CacheDatabase db;
-  private LetterService service;
-  private LetterDesk desk;
+  private DecisionLetters decisionLetters;
+  private final Map<String, LetterDesk> desks = new HashMap<>();
+  private final Map<String, LetterService> services = new HashMap<>();
   private final Messages messages = new Messages(Locale.forLanguageTag("da"));
   private final BackgroundTasks sameThread = new BackgroundTasks(Runnable::run, Runnable::run);
 
   @BeforeEach
   void openCache() {
+    sandbox = SandboxServer.start(SandboxConfig.defaults().withPort(0)); // a fresh shared letter store per test
     CacheLocation location = CacheLocation.inDirectory(dir.resolve("cache"));
     db = CacheDatabase.open(location, KeyFileProvider.at(location), Clock.systemUTC());
-    service = new LetterService(db, new LetterStore(db), new AuditLog(db), new OutboxWrites(db, new Outbox(db)),
-        Clock.systemUTC());
-    // no back-end is asked: these tests draft from facts, not from a decision
+    // no decisions back-end is asked: these tests draft from facts, not from a decision
     ApiEndpoint unused = ApiEndpoint.of(URI.create("http://127.0.0.1:9/"), HttpClients.newClient(HttpSettings.defaults()));
-    DecisionLetters decisionLetters = new DecisionLetters(new DecisionsClient(unused), new CprClient(unused),
-        new LetterComposer(), Clock.systemUTC());
-    desk = new LetterDesk(decisionLetters, service, dir.resolve("printed"));
+    decisionLetters = new DecisionLetters(new DecisionsClient(unused), new CprClient(unused), new LetterComposer(),
+        Clock.systemUTC());
   }
 
   @AfterEach
   void closeCache() {
     db.close();
+    sandbox.close();
+  }
+
+  /** The letter workflow as {@code actor}: their own token for the shared letters API. */
+  private LetterService service(Actor actor) {
+    return services.computeIfAbsent(actor.user(), user -> {
+      var plain = HttpClients.newClient(HttpSettings.defaults());
+      var tokens = new SandboxTokenSource(ApiEndpoint.of(sandbox.baseUrl(), plain), user, actor.role(), null);
+      var endpoint = ApiEndpoint.of(sandbox.baseUrl(), HttpClients.newClient(HttpSettings.defaults(), tokens));
+      return new LetterService(db, new LettersClient(endpoint), new AuditLog(db), new OutboxWrites(db, new Outbox(db)),
+          Clock.systemUTC());
+    });
+  }
+
+  private LetterDesk desk(Actor actor) {
+    return desks.computeIfAbsent(actor.user(), user -> new LetterDesk(decisionLetters, service(actor), dir.resolve("printed")));
   }
 
   private LettersViewModel as(Actor me) {
-    LettersViewModel vm = new LettersViewModel(() -> desk, me, sameThread, messages, ZoneId.of("Europe/Copenhagen"));
+    LettersViewModel vm = new LettersViewModel(() -> desk(me), me, sameThread, messages, ZoneId.of("Europe/Copenhagen"));
     vm.load();
     return vm;
   }
@@ -97,7 +119,7 @@ class LettersViewModelTest {
     Recipient recipient = new Recipient("Test Testesen", List.of("Testvej 1", "8000 Aarhus C"), false, digitalPost);
     Letter letter = composer.compose(new LetterRequest(composer.explain(facts), sender, recipient,
         LocalDate.of(2026, 11, 30), "2026-1", Language.DA, false, false));
-    return service.draft(CprNumber.parse(CPR), recipient, sender, letter, author);
+    return service(author).draft(CprNumber.parse(CPR), recipient, sender, letter, author);
   }
 
   private static Row row(LettersViewModel vm, long id) {
@@ -114,7 +136,7 @@ class LettersViewModelTest {
     assertThat(author.approveReasonProperty().get()).isEqualTo(
         "Du har selv skrevet brevet; en anden supervisor skal godkende det.");
     author.approve(); // does nothing: the button is disabled
-    assertThat(service.state(id)).isEqualTo(LetterStore.State.DRAFT);
+    assertThat(service(ANNA).state(id)).isEqualTo(LetterState.DRAFT);
 
     LettersViewModel caseworker = as(CARL);
     caseworker.currentProperty().set(row(caseworker, id));
@@ -144,7 +166,7 @@ class LettersViewModelTest {
     long a = draft(Sender.testProfile(), false, ANNA);
     long b = draft(Sender.testProfile(), true, ANNA);
     long c = draft(Sender.named("Aarhus Kommune", "55133018"), false, ANNA);
-    service.approve(a, BO);
+    service(BO).approve(a, BO);
     LettersViewModel vm = as(BO);
     assertThat(vm.rows()).extracting(Row::id).containsExactly(a, b, c);
     assertThat(vm.countProperty().get()).isEqualTo("3 breve");
@@ -201,8 +223,8 @@ class LettersViewModelTest {
   void sendPutsAnExemptCitizensLetterInThePrintQueueAndADigitalPostLetterInTheOutbox() throws Exception {
     long paper = draft(Sender.testProfile(), false, ANNA);
     long digital = draft(Sender.testProfile(), true, ANNA);
-    service.approve(paper, BO);
-    service.approve(digital, BO);
+    service(BO).approve(paper, BO);
+    service(BO).approve(digital, BO);
     LettersViewModel vm = as(BO);
 
     vm.currentProperty().set(row(vm, paper));
@@ -223,7 +245,7 @@ class LettersViewModelTest {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       ids.add(draft(Sender.testProfile(), false, ANNA));
-      service.approve(ids.get(i), BO);
+      service(BO).approve(ids.get(i), BO);
     }
     long draft = draft(Sender.testProfile(), false, ANNA);
     LettersViewModel vm = as(BO);
@@ -246,10 +268,10 @@ class LettersViewModelTest {
     int expected = 0;
     for (long id : ids) {
       expected += pagesOf(id);
-      assertThat(service.state(id)).isEqualTo(LetterStore.State.PRINTED);
+      assertThat(service(ANNA).state(id)).isEqualTo(LetterState.PRINTED);
     }
     assertThat(pages(merged)).isEqualTo(expected);
-    assertThat(service.state(draft)).isEqualTo(LetterStore.State.DRAFT);
+    assertThat(service(ANNA).state(draft)).isEqualTo(LetterState.DRAFT);
     assertThat(Files.list(dir).map(p -> p.getFileName().toString())).doesNotContain("samlet.pdf.part");
   }
 
@@ -258,7 +280,7 @@ class LettersViewModelTest {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
       ids.add(draft(Sender.testProfile(), false, ANNA));
-      service.approve(ids.get(i), BO);
+      service(BO).approve(ids.get(i), BO);
     }
     LettersViewModel vm = as(BO);
     vm.picked().setAll(vm.rows());
@@ -276,13 +298,13 @@ class LettersViewModelTest {
     assertThat(vm.progressProperty().get()).isLessThan(1.0);
     assertThat(Files.exists(dir.resolve("printed"))).isFalse();
     for (long id : ids) {
-      assertThat(service.state(id)).isEqualTo(LetterStore.State.APPROVED);
+      assertThat(service(ANNA).state(id)).isEqualTo(LetterState.APPROVED);
     }
     assertThat(vm.canBatchProperty().get()).as("the same letters can be printed again").isTrue();
   }
 
   private int pagesOf(long id) throws Exception {
-    return service.render(id, OutputStream.nullOutputStream());
+    return service(ANNA).render(id, OutputStream.nullOutputStream());
   }
 
   private static int pages(Path pdf) throws Exception {

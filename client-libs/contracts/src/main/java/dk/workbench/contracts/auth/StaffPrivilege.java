@@ -16,5 +16,9 @@ public enum StaffPrivilege {
   ACCESS_LOG_WRITE,
   POWER_OF_ATTORNEY_READ,
   INTERACTION_READ,
-  INTERACTION_WRITE
+  INTERACTION_WRITE,
+  /** Read the shared decision letters. */
+  LETTER_READ,
+  /** Draft letters and take workflow steps (approving also needs the SUPERVISOR role). */
+  LETTER_WRITE
 }

@@ -13,7 +13,7 @@ public enum StaffRole {
   CALL_AGENT(EnumSet.of(StaffPrivilege.PERSON_READ, StaffPrivilege.CASE_READ, StaffPrivilege.BENEFIT_READ,
       StaffPrivilege.DECISION_READ, StaffPrivilege.DIGITAL_POST_READ, StaffPrivilege.ACCESS_LOG_READ,
       StaffPrivilege.ACCESS_LOG_WRITE, StaffPrivilege.POWER_OF_ATTORNEY_READ, StaffPrivilege.INTERACTION_READ,
-      StaffPrivilege.INTERACTION_WRITE)),
+      StaffPrivilege.INTERACTION_WRITE, StaffPrivilege.LETTER_READ, StaffPrivilege.LETTER_WRITE)),
   /** Citizen service centre caseworker: as an agent, plus protected addresses and sensitive cases. */
   CASEWORKER(with(CALL_AGENT.privileges, StaffPrivilege.PROTECTED_ADDRESS_READ, StaffPrivilege.SENSITIVE_CASE_READ)),
   /** Approves and sends decision letters. */

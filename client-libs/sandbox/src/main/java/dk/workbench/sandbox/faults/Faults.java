@@ -35,7 +35,7 @@ public record Faults(Long seed, Map<String, ApiFault> byApi) {
 
   /** The API names faults may be set for (the {@code api} of the sandbox's routes). */
   public static final List<String> APIS = List.of(
-      "cpr", "cases", "benefits", "decisions", "digitalpost", "accesslog", "fuldmagt", "interactions");
+      "cpr", "cases", "benefits", "decisions", "digitalpost", "accesslog", "fuldmagt", "interactions", "letters");
 
   private static final Faults NONE = new Faults(null, Map.of());
 
