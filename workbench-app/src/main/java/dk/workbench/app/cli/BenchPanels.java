@@ -78,31 +78,16 @@ final class BenchPanels {
       if (rounds < 1 || rounds > 100) {
         throw new ParameterException(spec.commandLine(), "--rounds must be between 1 and 100");
       }
-      PrintWriter out = spec.commandLine().getOut();
-      try (var context = start()) {
-        if (!startFx(spec)) {
-          return 1;
+      return measure(spec, "accesslog-ui", (context, out, json) -> {
+        json.put("rounds", rounds);
+        for (Map.Entry<String, List<Long>> e : typeIntoAccessLog(context, rounds).entrySet()) {
+          out.printf("Access log, keystroke in the %s -> table updated: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms "
+              + "(goal p95 <= 100 ms)%n", e.getKey(), e.getValue().size(), ms(e.getValue(), 50), ms(e.getValue(), 95),
+              ms(e.getValue(), 100));
+          json.put(e.getKey() + "P50Ms", ms(e.getValue(), 50));
+          json.put(e.getKey() + "P95Ms", ms(e.getValue(), 95));
         }
-        try {
-          Map<String, List<Long>> figures = typeIntoAccessLog(context, rounds);
-          Map<String, Object> json = new LinkedHashMap<>();
-          json.put("benchmark", "accesslog-ui");
-          json.put("rounds", rounds);
-          for (Map.Entry<String, List<Long>> e : figures.entrySet()) {
-            out.printf("Access log, keystroke in the %s -> table updated: n=%d p50 %.1f ms, p95 %.1f ms, max %.1f ms "
-                + "(goal p95 <= 100 ms)%n", e.getKey(), e.getValue().size(), ms(e.getValue(), 50), ms(e.getValue(), 95),
-                ms(e.getValue(), 100));
-            json.put(e.getKey() + "P50Ms", ms(e.getValue(), 50));
-            json.put(e.getKey() + "P95Ms", ms(e.getValue(), 95));
-          }
-          json.put("loadAverage", loadAverage());
-          out.printf("Load average: %s%n", loadAverage());
-          out.println(new ObjectMapper().writeValueAsString(json));
-          return 0;
-        } finally {
-          Platform.exit();
-        }
-      }
+      });
     }
   }
 
@@ -126,32 +111,46 @@ final class BenchPanels {
       if (runs < 1 || runs > 500) {
         throw new ParameterException(spec.commandLine(), "--runs must be between 1 and 500");
       }
-      PrintWriter out = spec.commandLine().getOut();
-      try (var context = start()) {
-        if (!startFx(spec)) {
-          return 1;
+      return measure(spec, "mailbox", (context, out, json) -> {
+        List<Long> opened = openMailbox(context, runs);
+        out.printf("Heavy mailbox (10,000 messages), open -> first page shown: n=%d p50 %.1f ms, p95 %.1f ms, "
+            + "max %.1f ms (goal <= 300 ms)%n", opened.size(), ms(opened, 50), ms(opened, 95), ms(opened, 100));
+        for (Map.Entry<String, List<Long>> e : mailboxParts(context, runs).entrySet()) {
+          out.printf("  of which %s: p50 %.1f ms, p95 %.1f ms%n", e.getKey(), ms(e.getValue(), 50), ms(e.getValue(), 95));
         }
-        try {
-          List<Long> opened = openMailbox(context, runs);
-          out.printf("Heavy mailbox (10,000 messages), open -> first page shown: n=%d p50 %.1f ms, p95 %.1f ms, "
-              + "max %.1f ms (goal <= 300 ms)%n", opened.size(), ms(opened, 50), ms(opened, 95), ms(opened, 100));
-          Map<String, List<Long>> parts = mailboxParts(context, runs);
-          for (Map.Entry<String, List<Long>> e : parts.entrySet()) {
-            out.printf("  of which %s: p50 %.1f ms, p95 %.1f ms%n", e.getKey(), ms(e.getValue(), 50), ms(e.getValue(), 95));
-          }
-          out.printf("Load average: %s%n", loadAverage());
-          Map<String, Object> json = new LinkedHashMap<>();
-          json.put("benchmark", "mailbox");
-          json.put("runs", runs);
-          json.put("firstPageP50Ms", ms(opened, 50));
-          json.put("firstPageP95Ms", ms(opened, 95));
-          json.put("firstPageMaxMs", ms(opened, 100));
-          json.put("loadAverage", loadAverage());
-          out.println(new ObjectMapper().writeValueAsString(json));
-          return 0;
-        } finally {
-          Platform.exit();
-        }
+        json.put("runs", runs);
+        json.put("firstPageP50Ms", ms(opened, 50));
+        json.put("firstPageP95Ms", ms(opened, 95));
+        json.put("firstPageMaxMs", ms(opened, 100));
+      });
+    }
+  }
+
+  /** One panel benchmark's figures: printed as lines to {@code out} and put into {@code json}. */
+  private interface Measurement {
+    void run(ConfigurableApplicationContext context, PrintWriter out, Map<String, Object> json) throws Exception;
+  }
+
+  /**
+   * Starts the workbench's services and the FX toolkit, runs {@code measurement}, then prints the
+   * load average and, as the last line, the figures as one JSON object; 1 when FX cannot start.
+   */
+  private static int measure(CommandSpec spec, String benchmark, Measurement measurement) throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (var context = start()) {
+      if (!startFx(spec)) {
+        return 1;
+      }
+      try {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("benchmark", benchmark);
+        measurement.run(context, out, json);
+        json.put("loadAverage", loadAverage());
+        out.printf("Load average: %s%n", loadAverage());
+        out.println(new ObjectMapper().writeValueAsString(json));
+        return 0;
+      } finally {
+        Platform.exit();
       }
     }
   }
